@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * `SITE_URL` and `BASE_PATH` let one build serve https://user.github.io/repo/ or a custom domain.
+ * Every internal URL is built from `import.meta.env.BASE_URL`.
+ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+	site: process.env.SITE_URL || 'http://localhost:4321',
+	base,
+	trailingSlash: 'always',
+	integrations: [mdx()],
+	markdown: {
+		// Corpus text must keep its own quotation marks: no “smart” rewriting.
+		smartypants: false,
+	},
+});

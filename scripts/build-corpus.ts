@@ -1,0 +1,52 @@
+/**
+ * Turns a folder of raw `.txt` sources into one MDX file per text for the site.
+ *
+ * Usage: `npm run corpus` (the bundled corpus in content/sources), or
+ *        `CORPUS_DIR=path/to/texts npm run corpus` for another folder.
+ * Exits non-zero, naming every bad file and the reason, and then writes nothing.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildText, type CorpusText } from '../src/lib/buildText.ts';
+import { formatReport } from '../src/lib/formatReport.ts';
+import { renderMdx } from '../src/lib/renderMdx.ts';
+import { SourceError } from '../src/lib/sourceError.ts';
+import { loadCorpus } from './lib/loadCorpus.ts';
+import { writeFolderAtomically } from './lib/writeAtomically.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The bundled corpus. */
+export const defaultCorpusDir = path.join(root, 'content', 'sources');
+/** Where the site's content collection reads the generated MDX. */
+export const outputDir = path.join(root, 'src', 'content', 'texts');
+
+async function run(): Promise<number> {
+	// 1. Read the corpus folder: sources, sidecars, editorial emendations.
+	const corpusDir = path.resolve(process.env.CORPUS_DIR || defaultCorpusDir);
+	const { sources, errors } = await loadCorpus(corpusDir);
+
+	// 2. Run the pipeline on every source, collecting every refusal rather than stopping at the first.
+	const texts: CorpusText[] = [];
+	for (const source of sources) {
+		try {
+			texts.push(buildText(source));
+		} catch (error) {
+			if (!(error instanceof SourceError)) throw error;
+			errors.push(error);
+		}
+	}
+	if (errors.length) {
+		console.error(`Corpus build failed in ${corpusDir}; nothing was written.\n`);
+		for (const error of errors) console.error(`✗ ${error.message}\n`);
+		return 1;
+	}
+
+	// 3. Render and write all MDX files in one step, then report.
+	const files = new Map(texts.map((text) => [`${text.frontmatter.slug}.mdx`, renderMdx(text)]));
+	await writeFolderAtomically(outputDir, files);
+	console.log(`Corpus: ${texts.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);
+	console.log(formatReport(texts.map((t) => t.frontmatter)));
+	return 0;
+}
+
+process.exitCode = await run();

@@ -1,0 +1,11 @@
+import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { textFrontmatterSchema } from './lib/schema.ts';
+
+/** The generated texts: one MDX file per source, written by scripts/build-corpus.ts. */
+const texts = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: './src/content/texts' }),
+	schema: textFrontmatterSchema,
+});
+
+export const collections = { texts };

@@ -1,0 +1,97 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { SourceError } from './sourceError.ts';
+
+/** A source file turned into text, with what is needed to turn it back into the same bytes. */
+export interface DecodedSource {
+	/** The text, without byte-order mark. */
+	text: string;
+	/** Encoding the bytes were decoded from: `utf-8`, `utf-16le`, `utf-16be`, `gb18030` or `big5`. */
+	encoding: string;
+	/** Whether the bytes started with a byte-order mark. */
+	bom: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Legacy encodings we accept, mapped from chardet's names. GB18030 is a superset of GBK and GB2312. */
+const legacyEncodings: Record<string, string> = {
+	GB18030: 'gb18030',
+	GBK: 'gb18030',
+	GB2312: 'gb18030',
+	Big5: 'big5',
+};
+
+/**
+ * Decodes a source file's bytes. UTF-8 (with or without BOM) and UTF-16 with BOM are taken as they
+ * are; anything else must be detected as GB18030/GBK or Big5 and decode with no invalid sequence.
+ * Every accepted file re-encodes to exactly its original bytes, so nothing is lost in decoding.
+ */
+export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
+	if (bytes.length === 0) throw new SourceError(file, 'the file is empty (0 bytes)');
+	const decoded = decodeBytes(bytes, file);
+	if (decoded.text.trim() === '') throw new SourceError(file, 'the file is empty (white space only)');
+	if (!Buffer.from(encodeSource(decoded)).equals(Buffer.from(bytes))) {
+		throw new SourceError(file, `the bytes do not survive a round trip through ${decoded.encoding}`);
+	}
+	return decoded;
+}
+
+/** Turns decoded text back into the bytes it came from. */
+export function encodeSource({ text, encoding, bom }: DecodedSource): Uint8Array {
+	return iconv.encode(text, encoding, { addBOM: bom });
+}
+
+function decodeBytes(bytes: Uint8Array, file: string): DecodedSource {
+	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decodeUtf8(bytes.subarray(3), file), encoding: 'utf-8', bom: true };
+	if (startsWith(bytes, [0xff, 0xfe])) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'utf-16le', true, file);
+	if (startsWith(bytes, [0xfe, 0xff])) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'utf-16be', true, file);
+	if (looksBinary(bytes)) throw new SourceError(file, 'the file is binary (it contains NUL or control bytes), not text');
+	try {
+		return { text: utf8.decode(bytes), encoding: 'utf-8', bom: false };
+	} catch {
+		// Not UTF-8: fall through to detection of a legacy Chinese encoding.
+	}
+	const encoding = detectLegacyEncoding(bytes);
+	if (!encoding) {
+		const guess = chardet.detect(bytes) ?? 'unknown';
+		throw new SourceError(file, `the encoding is not UTF-8, GB18030/GBK or Big5 (detected: ${guess}); convert it to UTF-8`);
+	}
+	return checked(iconv.decode(Buffer.from(bytes), encoding), encoding, false, file);
+}
+
+/** Chooses between the legacy encodings chardet proposes, the most confident first. */
+function detectLegacyEncoding(bytes: Uint8Array): string | undefined {
+	for (const { name } of chardet.analyse(bytes)) {
+		const encoding = legacyEncodings[name];
+		if (encoding && !iconv.decode(Buffer.from(bytes), encoding).includes('\uFFFD')) return encoding;
+	}
+	return undefined;
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+	try {
+		return utf8.decode(bytes);
+	} catch {
+		throw new SourceError(file, 'the file starts with a UTF-8 byte-order mark but is not valid UTF-8');
+	}
+}
+
+function checked(text: string, encoding: string, bom: boolean, file: string): DecodedSource {
+	if (text.includes('\uFFFD')) throw new SourceError(file, `the bytes are not valid ${encoding}`);
+	return { text, encoding, bom };
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+	return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** NUL anywhere, or more than 1% C0 control bytes other than tab, newline, carriage return and form feed. */
+function looksBinary(bytes: Uint8Array): boolean {
+	let controls = 0;
+	for (const byte of bytes) {
+		if (byte === 0) return true;
+		if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
+	}
+	return controls > bytes.length / 100;
+}

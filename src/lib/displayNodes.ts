@@ -1,0 +1,38 @@
+import { convertPieces } from './convertScript.ts';
+import type { DisplayNode, Script, Segment } from './schema.ts';
+
+/**
+ * Turns a passage's segments into what a page shows, in the original script. A gloss that follows
+ * a repair (its character was rebuilt from bytes) is attached to the repair's last character.
+ */
+export function toDisplayNodes(segments: Segment[]): DisplayNode[] {
+	const nodes: DisplayNode[] = [];
+	for (const s of segments) {
+		const previous = nodes.at(-1);
+		if (s.kind === 'text') {
+			if (previous?.kind === 'text') previous.text += s.text;
+			else nodes.push({ kind: 'text', text: s.text });
+		} else if (s.kind === 'gloss' && s.base === '' && previous?.kind === 'emendation') {
+			previous.gloss = s.reading;
+		} else if (s.kind === 'gloss') {
+			nodes.push(s.base ? { kind: 'gloss', base: s.base, reading: s.reading } : { kind: 'text', text: s.source });
+		} else if (s.kind === 'emendation') {
+			nodes.push({ kind: 'emendation', id: s.id, text: s.text });
+		} else if (s.kind === 'redaction') {
+			nodes.push({ kind: 'redaction', id: s.id });
+		}
+		// Damage never reaches this point: the build refuses texts with uncovered damage.
+	}
+	return nodes;
+}
+
+/** The same nodes in another script, converted as one passage so phrases across nodes convert as phrases. */
+export function convertNodes(nodes: DisplayNode[], to: Script): DisplayNode[] {
+	const pieces = nodes.map((n) => (n.kind === 'text' || n.kind === 'emendation' ? n.text : n.kind === 'gloss' ? n.base : ''));
+	const converted = convertPieces(pieces, to);
+	return nodes.map((n, i) => {
+		if (n.kind === 'text' || n.kind === 'emendation') return { ...n, text: converted[i] };
+		if (n.kind === 'gloss') return { ...n, base: converted[i] };
+		return n;
+	});
+}
