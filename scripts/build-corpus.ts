@@ -3,6 +3,7 @@
  *
  * Usage: `npm run corpus` (the bundled corpus in content/sources), or
  *        `CORPUS_DIR=path/to/texts npm run corpus` for another folder.
+ *        `TEXTS_DIR` moves the generated MDX (default src/content/texts); the site reads it there too.
  * Exits non-zero, naming every bad file and the reason, and then writes nothing.
  */
 import path from 'node:path';
@@ -16,9 +17,9 @@ import { writeFolderAtomically } from './lib/writeAtomically.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The bundled corpus. */
-export const defaultCorpusDir = path.join(root, 'content', 'sources');
-/** Where the site's content collection reads the generated MDX. */
-export const outputDir = path.join(root, 'src', 'content', 'texts');
+const defaultCorpusDir = path.join(root, 'content', 'sources');
+/** Where the generated MDX goes and the site's content collection reads it (`TEXTS_DIR` overrides). */
+const outputDir = path.resolve(root, process.env.TEXTS_DIR || 'src/content/texts');
 
 async function run(): Promise<number> {
 	// 1. Read the corpus folder: sources, sidecars, editorial emendations.
