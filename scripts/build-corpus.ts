@@ -8,10 +8,12 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildText, type CorpusText } from '../src/lib/buildText.ts';
+import { annotateText, type AnnotatedText } from '../src/lib/annotateText.ts';
+import { buildText } from '../src/lib/buildText.ts';
 import { formatReport } from '../src/lib/formatReport.ts';
 import { renderMdx } from '../src/lib/renderMdx.ts';
 import { SourceError } from '../src/lib/sourceError.ts';
+import { glossaryOutput } from '../src/lib/glossaryOutput.ts';
 import { loadCorpus } from './lib/loadCorpus.ts';
 import { writeFolderAtomically } from './lib/writeAtomically.ts';
 
@@ -22,15 +24,17 @@ const defaultCorpusDir = path.join(root, 'content', 'sources');
 const outputDir = path.resolve(root, process.env.TEXTS_DIR || 'src/content/texts');
 
 async function run(): Promise<number> {
-	// 1. Read the corpus folder: sources, sidecars, editorial emendations.
+	// 1. Read the corpus folder: sources, sidecars, editorial emendations, glossary, annotations.
 	const corpusDir = path.resolve(process.env.CORPUS_DIR || defaultCorpusDir);
-	const { sources, errors } = await loadCorpus(corpusDir);
+	const { sources, annotations, glossary, errors } = await loadCorpus(corpusDir);
 
-	// 2. Run the pipeline on every source, collecting every refusal rather than stopping at the first.
-	const texts: CorpusText[] = [];
+	// 2. Run the pipeline on every source and attach its annotations, collecting every refusal
+	//    rather than stopping at the first.
+	const texts: AnnotatedText[] = [];
 	for (const source of sources) {
+		const stem = source.file.replace(/\.txt$/i, '');
 		try {
-			texts.push(buildText(source));
+			texts.push(annotateText(buildText(source), annotations.filter((a) => a.entry.text === stem), glossary));
 		} catch (error) {
 			if (!(error instanceof SourceError)) throw error;
 			errors.push(error);
@@ -42,11 +46,12 @@ async function run(): Promise<number> {
 		return 1;
 	}
 
-	// 3. Render and write all MDX files in one step, then report.
-	const files = new Map(texts.map((text) => [`${text.frontmatter.slug}.mdx`, renderMdx(text)]));
+	// 3. Render and write all MDX files and the glossary in one step, then report.
+	const files = new Map(texts.map(({ text, passages }) => [`${text.frontmatter.slug}.mdx`, renderMdx(text, passages)]));
+	files.set(glossaryOutput, `${JSON.stringify([...glossary.values()], null, '\t')}\n`);
 	await writeFolderAtomically(outputDir, files);
 	console.log(`Corpus: ${texts.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);
-	console.log(formatReport(texts.map((t) => t.frontmatter)));
+	console.log(formatReport(texts.map(({ text }) => text.frontmatter)));
 	return 0;
 }
 

@@ -2,8 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import { annotationsFileSchema, glossaryFileSchema, type GlossaryEntry } from '../../src/lib/annotationSchema.ts';
 import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/applyEmendations.ts';
 import type { RawSource } from '../../src/lib/buildText.ts';
+import type { SourcedAnnotation } from '../../src/lib/resolveAnnotations.ts';
 import { sidecarSchema } from '../../src/lib/schema.ts';
 import { SourceError } from '../../src/lib/sourceError.ts';
 
@@ -11,24 +13,39 @@ import { SourceError } from '../../src/lib/sourceError.ts';
 export const emendationsFileName = 'emendations.yaml';
 /** Suffix of a text's sidecar metadata file: `name.txt` → `name.meta.yaml`. */
 export const sidecarSuffix = '.meta.yaml';
+/** Name of the glossary file inside a corpus folder. */
+export const glossaryFileName = 'glossary.yaml';
+/** Folder of annotation files (`*.yaml`) inside a corpus folder. */
+export const annotationsDirName = 'annotations';
+
+/** Everything a corpus folder holds, read and validated. */
+export interface LoadedCorpus {
+	sources: RawSource[];
+	/** Annotations of every text, with the file each came from. */
+	annotations: SourcedAnnotation[];
+	/** Glossary entries by id. */
+	glossary: Map<string, GlossaryEntry>;
+	errors: SourceError[];
+}
 
 /**
  * Reads a corpus folder: every `.txt` source, each one's optional `.meta.yaml` sidecar, and the
- * optional `emendations.yaml`. Every problem is collected, so one run names all bad files.
+ * optional `emendations.yaml`, `glossary.yaml` and `annotations/*.yaml`. Every problem is
+ * collected, so one run names all bad files.
  */
-export async function loadCorpus(dir: string): Promise<{ sources: RawSource[]; errors: SourceError[] }> {
+export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
 	const errors: SourceError[] = [];
 	let names: string[];
 	try {
 		names = (await readdir(dir)).sort();
 	} catch (error) {
-		return { sources: [], errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
+		return { sources: [], annotations: [], glossary: new Map(), errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
 	}
 	const texts = names.filter((name) => name.toLowerCase().endsWith('.txt'));
 	if (texts.length === 0) errors.push(new SourceError(dir, 'the corpus folder has no .txt sources'));
 
 	const editorial = names.includes(emendationsFileName)
-		? await readYaml(path.join(dir, emendationsFileName), emendationsFileSchema, errors)
+		? await readYaml(dir, emendationsFileName, emendationsFileSchema, errors)
 		: [];
 	const stems = new Set(texts.map((name) => name.replace(/\.txt$/i, '')));
 	for (const entry of editorial ?? []) {
@@ -36,6 +53,19 @@ export async function loadCorpus(dir: string): Promise<{ sources: RawSource[]; e
 	}
 	for (const name of names.filter((n) => n.endsWith(sidecarSuffix))) {
 		if (!stems.has(name.slice(0, -sidecarSuffix.length))) errors.push(new SourceError(name, 'this sidecar has no matching .txt source'));
+	}
+
+	const glossaryEntries = names.includes(glossaryFileName) ? ((await readYaml(dir, glossaryFileName, glossaryFileSchema, errors)) ?? []) : [];
+	const glossary = new Map(glossaryEntries.map((entry) => [entry.id, entry]));
+	if (glossary.size < glossaryEntries.length) errors.push(new SourceError(glossaryFileName, 'two entries share an id'));
+	const annotations: SourcedAnnotation[] = [];
+	const annotationFiles = names.includes(annotationsDirName) ? (await readdir(path.join(dir, annotationsDirName))).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
+	for (const name of annotationFiles) {
+		const file = `${annotationsDirName}/${name}`;
+		for (const entry of (await readYaml(dir, file, annotationsFileSchema, errors)) ?? []) {
+			if (stems.has(entry.text)) annotations.push({ entry, file });
+			else errors.push(new SourceError(file, `an annotation names the text ${entry.text}, which is not in the corpus`));
+		}
 	}
 
 	const sources: RawSource[] = [];
@@ -49,7 +79,7 @@ export async function loadCorpus(dir: string): Promise<{ sources: RawSource[]; e
 			continue;
 		}
 		const sidecarName = stem + sidecarSuffix;
-		const sidecar = names.includes(sidecarName) ? await readYaml(path.join(dir, sidecarName), sidecarSchema, errors) : undefined;
+		const sidecar = names.includes(sidecarName) ? await readYaml(dir, sidecarName, sidecarSchema, errors) : undefined;
 		sources.push({
 			file,
 			bytes,
@@ -58,14 +88,13 @@ export async function loadCorpus(dir: string): Promise<{ sources: RawSource[]; e
 			emendationsFile: emendationsFileName,
 		});
 	}
-	return { sources, errors };
+	return { sources, annotations, glossary, errors };
 }
 
-/** Reads and validates a YAML data file; a problem is recorded with the file named. */
-async function readYaml<T extends z.ZodType>(file: string, schema: T, errors: SourceError[]): Promise<z.infer<T> | undefined> {
-	const name = path.basename(file);
+/** Reads and validates a YAML data file of the corpus folder; a problem is recorded with the file named. */
+async function readYaml<T extends z.ZodType>(dir: string, name: string, schema: T, errors: SourceError[]): Promise<z.infer<T> | undefined> {
 	try {
-		const result = schema.safeParse(parse(await readFile(file, 'utf8')));
+		const result = schema.safeParse(parse(await readFile(path.join(dir, name), 'utf8')));
 		if (result.success) return result.data;
 		const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
 		errors.push(new SourceError(name, `invalid data:\n  ${issues.join('\n  ')}`));

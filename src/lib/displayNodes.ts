@@ -1,12 +1,12 @@
 import { convertPieces } from './convertScript.ts';
-import type { DisplayNode, Script, Segment } from './schema.ts';
+import type { DisplayNode, InlineNode, Script, Segment } from './schema.ts';
 
 /**
  * Turns a passage's segments into what a page shows, in the original script. A gloss that follows
  * a repair (its character was rebuilt from bytes) is attached to the repair's last character.
  */
-export function toDisplayNodes(segments: Segment[]): DisplayNode[] {
-	const nodes: DisplayNode[] = [];
+export function toDisplayNodes(segments: Segment[]): InlineNode[] {
+	const nodes: InlineNode[] = [];
 	for (const s of segments) {
 		const previous = nodes.at(-1);
 		if (s.kind === 'text') {
@@ -26,13 +26,31 @@ export function toDisplayNodes(segments: Segment[]): DisplayNode[] {
 	return nodes;
 }
 
+/** The characters a node shows (a redaction shows none of the text's own). */
+export function nodeText(node: DisplayNode): string {
+	switch (node.kind) {
+		case 'text':
+		case 'emendation':
+			return node.text;
+		case 'gloss':
+			return node.base;
+		case 'redaction':
+			return '';
+		case 'annotation':
+			return node.nodes.map(nodeText).join('');
+	}
+}
+
 /** The same nodes in another script, converted as one passage so phrases across nodes convert as phrases. */
 export function convertNodes(nodes: DisplayNode[], to: Script): DisplayNode[] {
-	const pieces = nodes.map((n) => (n.kind === 'text' || n.kind === 'emendation' ? n.text : n.kind === 'gloss' ? n.base : ''));
-	const converted = convertPieces(pieces, to);
-	return nodes.map((n, i) => {
-		if (n.kind === 'text' || n.kind === 'emendation') return { ...n, text: converted[i] };
-		if (n.kind === 'gloss') return { ...n, base: converted[i] };
+	const inline = nodes.flatMap((n) => (n.kind === 'annotation' ? n.nodes : [n]));
+	const converted = convertPieces(inline.map(nodeText), to);
+	let at = 0;
+	const convert = (n: InlineNode): InlineNode => {
+		const text = converted[at++];
+		if (n.kind === 'text' || n.kind === 'emendation') return { ...n, text };
+		if (n.kind === 'gloss') return { ...n, base: text };
 		return n;
-	});
+	};
+	return nodes.map((n) => (n.kind === 'annotation' ? { ...n, nodes: n.nodes.map(convert) } : convert(n)));
 }

@@ -3,6 +3,7 @@
  * these zod schemas, so the frontmatter that Astro validates and the pipeline's own result agree.
  */
 import { z } from 'astro/zod';
+import { resolvedAnnotationSchema } from './annotationSchema.ts';
 
 /** A writing system: `hans` (simplified) or `hant` (traditional). */
 export const scriptSchema = z.enum(['hans', 'hant']);
@@ -180,6 +181,8 @@ export const textFrontmatterSchema = z.object({
 	chrome: z.array(z.object({ line: z.number().int(), role: chromeRoleSchema, text: z.string() })),
 	/** Every correction, automatic and editorial. */
 	emendations: z.array(emendationSchema),
+	/** Glossary terms and notes attached to passages, in reading order. */
+	annotations: z.array(resolvedAnnotationSchema).default([]),
 	/** Redaction placeholders, in order. */
 	redactions: z.array(z.object({ id: z.string(), passage: z.string(), source: z.string() })),
 	/** Counts the build reports. */
@@ -194,12 +197,19 @@ export const textFrontmatterSchema = z.object({
 export type TextFrontmatter = z.infer<typeof textFrontmatterSchema>;
 
 /** A piece of a passage as a page shows it, in one script. */
-export const displayNodeSchema = z.discriminatedUnion('kind', [
+export const inlineNodeSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('text'), text: z.string() }),
 	/** A character with a source reading shown as ruby. */
 	z.object({ kind: z.literal('gloss'), base: z.string(), reading: z.string() }),
 	/** A corrected span; `gloss` is a source reading on its last character, if any. */
 	z.object({ kind: z.literal('emendation'), id: z.string(), text: z.string(), gloss: z.string().optional() }),
 	z.object({ kind: z.literal('redaction'), id: z.string() }),
+]);
+export type InlineNode = z.infer<typeof inlineNodeSchema>;
+
+/** An inline node, or annotated words: the nodes an annotation (`a1`…) is attached to. */
+export const displayNodeSchema = z.union([
+	inlineNodeSchema,
+	z.object({ kind: z.literal('annotation'), id: z.string(), nodes: z.array(inlineNodeSchema) }),
 ]);
 export type DisplayNode = z.infer<typeof displayNodeSchema>;

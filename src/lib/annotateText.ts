@@ -1,0 +1,25 @@
+import type { GlossaryEntry } from './annotationSchema.ts';
+import type { CorpusText } from './buildText.ts';
+import { toDisplayNodes } from './displayNodes.ts';
+import { resolveAnnotations, type PassageNodes, type SourcedAnnotation } from './resolveAnnotations.ts';
+import { SourceError } from './sourceError.ts';
+
+/** A text ready to render: its frontmatter now lists its annotations, and its passages carry them. */
+export interface AnnotatedText {
+	text: CorpusText;
+	/** Each passage's nodes in the original script, annotations attached. */
+	passages: PassageNodes;
+}
+
+/** The passages' display nodes in the original script, without annotations. */
+export function passageNodes(text: CorpusText): PassageNodes {
+	return new Map(text.blocks.flatMap((b) => (b.kind === 'passage' ? [[b.id, toDisplayNodes(b.segments)] as const] : [])));
+}
+
+/** Attaches a text's annotations. Throws `SourceError` naming every annotation that does not fit. */
+export function annotateText(text: CorpusText, annotations: SourcedAnnotation[] = [], glossary = new Map<string, GlossaryEntry>()): AnnotatedText {
+	const passages = passageNodes(text);
+	const resolved = resolveAnnotations(passages, text.frontmatter.script, annotations, glossary);
+	if (resolved.errors.length) throw new SourceError(text.frontmatter.source.file, `annotations that do not fit:\n  ${resolved.errors.join('\n  ')}`);
+	return { text: { ...text, frontmatter: { ...text.frontmatter, annotations: resolved.annotations } }, passages };
+}
