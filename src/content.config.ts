@@ -1,11 +1,22 @@
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { glossaryEntrySchema } from './lib/annotationSchema.ts';
+import { glossaryOutput } from './lib/glossaryOutput.ts';
 import { textFrontmatterSchema } from './lib/schema.ts';
 
-/** The generated texts: one MDX file per source, written by scripts/build-corpus.ts (`TEXTS_DIR` moves them). */
+/** Where scripts/build-corpus.ts writes the generated texts and glossary (`TEXTS_DIR` moves them). */
+const generated = process.env.TEXTS_DIR || './src/content/texts';
+
+/** The generated texts: one MDX file per source. */
 const texts = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: process.env.TEXTS_DIR || './src/content/texts' }),
+	loader: glob({ pattern: '*.mdx', base: generated }),
 	schema: textFrontmatterSchema,
 });
 
-export const collections = { texts };
+/** The glossary, copied from the corpus folder's glossary.yaml. */
+const glossary = defineCollection({
+	loader: file(`${generated}/${glossaryOutput}`),
+	schema: glossaryEntrySchema,
+});
+
+export const collections = { texts, glossary };

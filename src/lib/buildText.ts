@@ -75,6 +75,7 @@ export function buildText(raw: RawSource): CorpusText {
 	const frontmatter: TextFrontmatter = {
 		slug: raw.file.replace(/\.txt$/i, ''),
 		title: both(metadata.title),
+		hasTitleLine: passages.some((p) => p.role === 'title'),
 		author: metadata.author ? both(metadata.author) : null,
 		date: metadata.date,
 		outlet: metadata.outlet ? both(metadata.outlet) : null,
@@ -118,12 +119,14 @@ function edges(content: string): [string, string] {
 function applyEditorial(raw: RawSource, blocks: Block[], emendations: Emendation[], ids: IdCounter): void {
 	const automatic = [...emendations];
 	for (const entry of raw.editorial ?? []) {
-		const where = `${raw.emendationsFile ?? 'emendations'}: entry for ${entry.text} ${entry.passage} “${entry.source}”`;
+		// `SourceError.file` names the data file alone; which entry goes into the reason.
+		const file = raw.emendationsFile ?? 'emendations';
+		const entryName = `entry for ${entry.text} ${entry.passage} “${entry.source}”`;
 		const index = blocks.findIndex((b) => b.kind === 'passage' && b.id === entry.passage);
 		const block = blocks[index];
-		if (block?.kind !== 'passage') throw new SourceError(where, `${raw.file} has no passage ${entry.passage}`);
+		if (block?.kind !== 'passage') throw new SourceError(file, `${entryName}: ${raw.file} has no passage ${entry.passage}`);
 		const result = applyEmendation(block.segments, entry, `e${ids.emendations + 1}`, automatic);
-		if ('error' in result) throw new SourceError(where, result.error);
+		if ('error' in result) throw new SourceError(file, `${entryName}: ${result.error}`);
 		ids.emendations++;
 		blocks[index] = { ...block, segments: result.segments };
 		emendations.push(result.emendation);

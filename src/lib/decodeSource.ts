@@ -60,11 +60,16 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedSource {
 	return checked(iconv.decode(Buffer.from(bytes), encoding), encoding, false, file);
 }
 
-/** Chooses between the legacy encodings chardet proposes, the most confident first. */
+/**
+ * Chooses between the legacy encodings chardet proposes, the most confident first. A more confident
+ * guess of another encoding ends the search: Shift_JIS or EUC-KR bytes nearly always decode as valid
+ * (but meaningless) GBK, and chardet lists GB18030 as a low-confidence candidate for them.
+ */
 function detectLegacyEncoding(bytes: Uint8Array): string | undefined {
 	for (const { name } of chardet.analyse(bytes)) {
 		const encoding = legacyEncodings[name];
-		if (encoding && !iconv.decode(Buffer.from(bytes), encoding).includes('\uFFFD')) return encoding;
+		if (!encoding) return undefined;
+		if (!iconv.decode(Buffer.from(bytes), encoding).includes('\uFFFD')) return encoding;
 	}
 	return undefined;
 }

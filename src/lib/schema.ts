@@ -148,6 +148,8 @@ export const textFrontmatterSchema = z.object({
 	slug: z.string(),
 	/** Title in both scripts. */
 	title: bilingualSchema,
+	/** Whether the source has a title line (passage with role `title`); if not, pages show `title`. */
+	hasTitleLine: z.boolean(),
 	/** Author in both scripts; null when unknown. */
 	author: bilingualSchema.nullable(),
 	/** Publication date, `YYYY-MM-DD`; null when unknown. */
@@ -183,6 +185,8 @@ export const textFrontmatterSchema = z.object({
 	emendations: z.array(emendationSchema),
 	/** Glossary terms and notes attached to passages, in reading order. */
 	annotations: z.array(resolvedAnnotationSchema).default([]),
+	/** Ids of every emendation, annotation and redaction shown in the text, in reading order. */
+	noteOrder: z.array(z.string()).default([]),
 	/** Redaction placeholders, in order. */
 	redactions: z.array(z.object({ id: z.string(), passage: z.string(), source: z.string() })),
 	/** Counts the build reports. */

@@ -1,0 +1,19 @@
+/** Sorts the catalogue by a column when its header button is pressed; pressing again reverses. */
+class SortableTable extends HTMLElement {
+	connectedCallback() {
+		this.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest<HTMLButtonElement>('button[data-sort-key]');
+			if (!button) return;
+			const header = button.closest('th')!;
+			const key = button.dataset.sortKey!;
+			const descending = header.getAttribute('aria-sort') === 'ascending';
+			for (const th of this.querySelectorAll('th')) th.removeAttribute('aria-sort');
+			header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+			const body = this.querySelector('tbody')!;
+			const rows = [...body.rows].sort((a, b) => (a.dataset[key] ?? '').localeCompare(b.dataset[key] ?? '', 'zh'));
+			if (descending) rows.reverse();
+			body.append(...rows);
+		});
+	}
+}
+customElements.define('corpus-sortable-table', SortableTable);
