@@ -4,9 +4,10 @@ import { defineConfig } from 'astro/config';
 
 /**
  * `SITE_URL` and `BASE_PATH` let one build serve https://user.github.io/repo/ or a custom domain.
- * Every internal URL is built from `import.meta.env.BASE_URL`.
+ * Every internal URL is built from `import.meta.env.BASE_URL`. The base is normalised to one leading
+ * and one trailing slash, so `repo`, `/repo` and `/repo/` all work.
  */
-const base = process.env.BASE_PATH || '/';
+const base = `/${(process.env.BASE_PATH || '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
