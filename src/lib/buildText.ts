@@ -93,6 +93,9 @@ export function buildText(raw: RawSource): CorpusText {
 		},
 		chrome,
 		emendations,
+		// Filled by annotateText, which knows where annotations sit among the notes.
+		annotations: [],
+		noteOrder: [],
 		redactions: passages.flatMap((p) => p.segments.flatMap((s) => (s.kind === 'redaction' ? [{ id: s.id, passage: p.id, source: s.source }] : []))),
 		counts: {
 			paragraphs: passages.filter((p) => p.role === 'paragraph').length,

@@ -17,3 +17,8 @@ export function routePath(base: string, script: Script, route: Route): string {
 			return `${root}texts/${encodeURIComponent(route.slug)}/`;
 	}
 }
+
+/** Static paths for a page that exists once per script; the page reads `Astro.props.script`. */
+export function scriptPaths() {
+	return (['hans', 'hant'] as const).map((script) => ({ params: { script }, props: { script } }));
+}
