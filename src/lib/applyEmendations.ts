@@ -89,7 +89,7 @@ export function applyEmendation(
 			source += segment.source.slice(cutStart, cutEnd);
 			if (cutEnd < segment.text.length) after.push(textSegment(segment.source.slice(cutEnd)));
 		} else if (cutStart > 0 || cutEnd < to - from) {
-			return { error: `the words “${entry.source}” cut through a ${segment.kind} in passage ${entry.passage}; quote all of “${readings[i]}”` };
+			return { error: `the words “${entry.source}” cut through the ${segment.kind} “${readings[i]}” in passage ${entry.passage}; quote all of it` };
 		} else {
 			source += segment.source;
 			if (segment.kind === 'emendation') absorbed.push(...automatic.filter((e) => e.id === segment.id));

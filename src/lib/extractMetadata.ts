@@ -1,3 +1,4 @@
+import { stripGlosses } from './pinyin.ts';
 import { readingText } from './readingText.ts';
 import type { Block, PassageBlock, Sidecar } from './schema.ts';
 
@@ -39,7 +40,7 @@ export function extractMetadata(blocks: Block[], sidecar: Sidecar = {}, file: st
 		author: text('byline') ?? (signature ? (signature[1] ?? signature[2]).trim() : undefined),
 		date: year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined,
 		outlet: dateline.match(outletPattern)?.[1] || undefined,
-		editor: (editorLine?.kind === 'chrome' ? editorLine.text : dateline).match(editorPattern)?.[1],
+		editor: (editorLine?.kind === 'chrome' ? stripGlosses(editorLine.text) : dateline).match(editorPattern)?.[1],
 		sourceUrl: undefined,
 	};
 	const from: ExtractedMetadata['from'] = {};

@@ -119,7 +119,7 @@ export type ChromeRole = z.infer<typeof chromeRoleSchema>;
 /** Metadata a sidecar YAML file may supply or override; every field optional. */
 export const sidecarSchema = z
 	.object({
-		/** Title; default: the title line found in the source, else its first line, else the file name. */
+		/** Title; default: the title line found in the source, else the file name. */
 		title: z.string().min(1).optional(),
 		/** Author; default: a byline or a `(作者…)` signature found in the source. */
 		author: z.string().min(1).optional(),

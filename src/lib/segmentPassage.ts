@@ -34,7 +34,8 @@ const questionMarkDamagePattern = new RegExp(
 	`(?:\\?${pinyinSyllable}\\))+(?:[^?\\s,，。、；;:：!！“”()（）]{0,8}\\?(?![a-zA-Z]+;))?`,
 	'gu',
 );
-const privateUsePattern = /[\uE000-\uF8FF]+/gu;
+/** Private-use characters, in the BMP and in planes 15 and 16. */
+const privateUsePattern = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]+/gu;
 const replacementPattern = /\uFFFD+/g;
 const redactionPattern = /\*{2,}|＊+/g;
 const foldableSpace = /[ \t\u00a0\u3000]+/g;

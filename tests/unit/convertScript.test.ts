@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { convertPieces, convertScript, detectScript, otherScript } from '../../src/lib/convertScript.ts';
+import { readingText } from '../../src/lib/readingText.ts';
+import type { Script } from '../../src/lib/schema.ts';
+import { buildSeed, seedFile } from './support/corpus.ts';
+import cases from './cases/convertScript.json' with { type: 'json' };
+
+describe('convertScript', () => {
+	test.each(cases)('converts $id to $to as $expected', ({ input, to, expected }) => {
+		expect(convertScript(input, to as Script)).toBe(expected);
+	});
+
+	test('converts the empty string to itself', () => {
+		expect(convertScript('', 'hant')).toBe('');
+		expect(convertScript('', 'hans')).toBe('');
+	});
+});
+
+describe('otherScript', () => {
+	test('swaps hans and hant', () => {
+		expect(otherScript('hans')).toBe('hant');
+		expect(otherScript('hant')).toBe('hans');
+	});
+});
+
+describe('detectScript', () => {
+	test.each([
+		['000', 'hant'],
+		['001', 'hans'],
+		['002', 'hans'],
+		['003', 'hant'],
+		['004', 'hans'],
+	])('detects seed %s as %s from its passages', async (number, script) => {
+		const text = await buildSeed(seedFile(number));
+		const passages = text.blocks.flatMap((b) => (b.kind === 'passage' ? [readingText(b)] : []));
+		expect(detectScript(passages.join('\n'))).toBe(script);
+	});
+
+	test('detects a short simplified and a short traditional sentence', () => {
+		expect(detectScript('劳动是一切幸福的源泉')).toBe('hans');
+		expect(detectScript('勞動是一切幸福的源泉')).toBe('hant');
+	});
+
+	test('takes a text that neither conversion changes as simplified', () => {
+		expect(detectScript('中国人民 2020')).toBe('hans');
+		expect(detectScript('abc')).toBe('hans');
+	});
+});
+
+describe('convertPieces', () => {
+	test('converts a phrase that spans two pieces as a phrase', () => {
+		expect(convertPieces(['头', '发很长'], 'hant')).toEqual(['頭', '髮很長']);
+		expect(convertPieces(['一干', '二净'], 'hant')).toEqual(['一乾', '二淨']);
+	});
+
+	test('keeps empty pieces empty and in place', () => {
+		expect(convertPieces(['干', '', '部'], 'hant')).toEqual(['幹', '', '部']);
+	});
+});

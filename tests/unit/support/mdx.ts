@@ -1,0 +1,106 @@
+/** Compiles and runs generated MDX the way a page would, recording what it asks for instead of rendering. */
+import { evaluate } from '@mdx-js/mdx';
+import type { DisplayNode, PassageKind, Script } from '../../../src/lib/schema.ts';
+
+/** The props one `<Passage>` receives. */
+export interface PassageProps {
+	script: Script;
+	id: string;
+	role: PassageKind;
+	n: number | null;
+	hans: DisplayNode[];
+	hant: DisplayNode[];
+}
+
+/** What running an MDX file did. */
+export interface MdxRun {
+	/** Every element the content created, in call order: the component (or tag name) and its props. */
+	elements: { type: unknown; props: Record<string, unknown> }[];
+	/** Every name the content looked up in `components`. */
+	requested: string[];
+	/** The props of each `<Passage>`, in document order. */
+	passages: PassageProps[];
+	/** The stand-in Passage component and Fragment, to compare element types with. */
+	Passage: () => never;
+	Fragment: symbol;
+}
+
+/**
+ * Splits a generated file into its YAML frontmatter and its MDX body, as Astro does before compiling
+ * (@mdx-js/mdx itself has no frontmatter support: left in, the YAML would be compiled as Markdown).
+ */
+export function splitFrontmatter(file: string): { yaml: string; body: string } {
+	if (!file.startsWith('---\n')) throw new Error('no frontmatter');
+	const end = file.indexOf('\n---\n', 3);
+	if (end < 0) throw new Error('unterminated frontmatter');
+	return { yaml: file.slice(4, end + 1), body: file.slice(end + 5) };
+}
+
+/**
+ * Compiles and runs an MDX body with a recording JSX runtime (no React) and a stand-in `Passage`.
+ * Components are never called, so the recorded props are exactly what the MDX passed.
+ */
+export async function runMdx(body: string, script: Script): Promise<MdxRun> {
+	const elements: MdxRun['elements'] = [];
+	const requested: string[] = [];
+	const Fragment = Symbol('Fragment');
+	const Passage = (): never => {
+		throw new Error('the recording runtime never renders components');
+	};
+	const record = (type: unknown, props: Record<string, unknown>) => {
+		elements.push({ type, props });
+		return { type, props };
+	};
+	const components = new Proxy({ Passage } as Record<string, unknown>, {
+		get(target, key) {
+			if (typeof key === 'string') requested.push(key);
+			return target[key as string];
+		},
+	});
+	const { default: Content } = await evaluate(body, { Fragment, jsx: record, jsxs: record } as unknown as Parameters<typeof evaluate>[1]);
+	Content({ components, script } as Parameters<typeof Content>[0]);
+	const passages = elements.filter((e) => e.type === Passage).map((e) => e.props as unknown as PassageProps);
+	return { elements, requested, passages, Passage, Fragment };
+}
+
+/** A passage's display nodes as one string: glosses as their character, redactions as `[r1]`, annotations as their words. */
+export function nodesText(nodes: DisplayNode[]): string {
+	return nodes
+		.map((n) => {
+			switch (n.kind) {
+				case 'text':
+				case 'emendation':
+					return n.text;
+				case 'gloss':
+					return n.base;
+				case 'redaction':
+					return `[${n.id}]`;
+				case 'annotation':
+					return nodesText(n.nodes);
+			}
+		})
+		.join('');
+}
+
+/** The ids display nodes carry (annotations, repairs, placeholders), in reading order. */
+export function nodeIds(nodes: DisplayNode[]): string[] {
+	return nodes.flatMap((n) => (n.kind === 'annotation' ? [n.id, ...nodeIds(n.nodes)] : 'id' in n ? [n.id] : []));
+}
+
+/** The shape of display nodes without their text: kinds, ids and readings, nested. */
+export function nodeShape(nodes: DisplayNode[]): unknown[] {
+	return nodes.map((n) => {
+		switch (n.kind) {
+			case 'text':
+				return 'text';
+			case 'gloss':
+				return ['gloss', n.reading];
+			case 'emendation':
+				return ['emendation', n.id, n.gloss ?? null];
+			case 'redaction':
+				return ['redaction', n.id];
+			case 'annotation':
+				return ['annotation', n.id, nodeShape(n.nodes)];
+		}
+	});
+}
