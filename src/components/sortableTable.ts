@@ -1,4 +1,7 @@
-/** Sorts the catalogue by a column when its header button is pressed; pressing again reverses. */
+/**
+ * Sorts the catalogue by a column when its header button is pressed; pressing again reverses.
+ * Rows without a value (an undated text) stay last in both directions.
+ */
 class SortableTable extends HTMLElement {
 	connectedCallback() {
 		this.addEventListener('click', (event) => {
@@ -10,8 +13,11 @@ class SortableTable extends HTMLElement {
 			for (const th of this.querySelectorAll('th')) th.removeAttribute('aria-sort');
 			header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
 			const body = this.querySelector('tbody')!;
-			const rows = [...body.rows].sort((a, b) => (a.dataset[key] ?? '').localeCompare(b.dataset[key] ?? '', 'zh'));
-			if (descending) rows.reverse();
+			const value = (row: HTMLTableRowElement) => row.dataset[key] ?? '';
+			const rows = [...body.rows].sort((a, b) => {
+				if (!value(a) || !value(b)) return Number(!value(a)) - Number(!value(b));
+				return (descending ? -1 : 1) * value(a).localeCompare(value(b), 'zh');
+			});
 			body.append(...rows);
 		});
 	}

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/support/browser.ts';
+import { basePath, siteDir } from './tests/e2e/support/paths.ts';
+
+/** Port of the preview server; `E2E_PORT` moves it if 4329 is taken. */
+const port = Number(process.env.E2E_PORT || 4329);
+const siteUrl = `http://127.0.0.1:${port}${basePath}`;
+
+if (!existsSync(chromiumLaunchOptions.executablePath!)) {
+	throw new Error(
+		`No Chromium at ${chromiumLaunchOptions.executablePath}. Install Debian's package (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH to a Chrome or Chromium binary.`,
+	);
+}
+
+/**
+ * End-to-end tests: the bundled corpus is built under a non-root base path into `.test-build/site`
+ * (so `dist/`, the `/` build of `npm run build`, is left alone) and served by `astro preview`.
+ * The web server command builds first, so `npm run test:e2e` works on a fresh clone.
+ */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	workers: 2,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+	use: {
+		baseURL: siteUrl,
+		browserName: 'chromium',
+		launchOptions: chromiumLaunchOptions,
+		// Traces cost time on every test; keep them where a failure cannot be rerun by hand.
+		trace: process.env.CI ? 'retain-on-failure' : 'off',
+	},
+	webServer: {
+		// Mirrors `npm run build` (corpus, then site) with a separate output folder.
+		command: `npm run corpus && astro build --outDir ${JSON.stringify(siteDir)} && astro preview --ignore-lock --outDir ${JSON.stringify(siteDir)} --host 127.0.0.1 --port ${port}`,
+		// Under a base path the bare root is a 404: wait for the base itself.
+		url: siteUrl,
+		env: {
+			BASE_PATH: basePath,
+			// The tests are about the bundled corpus, whatever the shell has set.
+			CORPUS_DIR: '',
+			TEXTS_DIR: '',
+			// Keep `astro preview` in the foreground (Astro 7 backgrounds it when it detects an agent).
+			ASTRO_PREVIEW_BACKGROUND: '0',
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
+		reuseExistingServer: false,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+	},
+});

@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { textPath } from './support/site.ts';
+
+const pages = [
+	['home', 'hans/'],
+	['home in traditional', 'hant/'],
+	['a simplified text page', textPath('000_fc2dc3fa00e2669f', 'hans')],
+	['a traditional text page', textPath('000_fc2dc3fa00e2669f', 'hant')],
+	['a text with redactions', textPath('001_829f82963481a026', 'hant')],
+	['glossary', 'hans/glossary/'],
+	['about', 'hant/about/'],
+	['404', '404.html'],
+] as const;
+
+for (const [name, path] of pages) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`axe finds no WCAG 2 A or AA violation on ${name} in ${colorScheme} mode`, async ({ browser }) => {
+			const context = await browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await page.goto(path);
+			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			await context.close();
+		});
+	}
+}
+
+test('axe finds no violation with a note open', async ({ page }) => {
+	await page.goto(textPath('002_cb0b64c34cfde53f', 'hans'));
+	await page.locator('#p15').getByRole('button', { name: '注释' }).first().click();
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+	expect(violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { textPath } from './support/site.ts';
+
+/** One annotation of each kind, the button that opens it, and words its note must show. */
+const annotations = [
+	{ kind: 'emendation', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p10', button: '校勘', shows: ['勞模“圍繞', 'editorial'] },
+	{ kind: 'term', slug: '002_cb0b64c34cfde53f', script: 'hans', passage: 'p15', button: '注释', shows: ['劳动精神', 'láodòng jīngshén', 'spirit of labour'] },
+	{ kind: 'note', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p14', button: '註釋', shows: ['韓非子', 'Hanfeizi'] },
+	{ kind: 'redaction', slug: '001_829f82963481a026', script: 'hans', passage: 'p3', button: '〔略〕', shows: ['**'] },
+] as const;
+
+for (const a of annotations) {
+	test(`${a.kind === 'emendation' ? 'an' : 'a'} ${a.kind} opens with Enter, shows its note, closes with Escape and moves nothing`, async ({ page }) => {
+		await page.goto(textPath(a.slug, a.script));
+		const passage = page.locator(`#${a.passage}`);
+		const button = passage.getByRole('button', { name: a.button }).first();
+		const note = page.locator(`#${await button.getAttribute('popovertarget')}`);
+		await button.focus();
+		const before = await passage.boundingBox();
+		await page.keyboard.press('Enter');
+		await expect(note).toBeVisible();
+		for (const words of a.shows) await expect(note).toContainText(words);
+		expect(await passage.boundingBox()).toEqual(before);
+
+		await page.keyboard.press('Escape');
+		await expect(note).toBeHidden();
+		await expect(button).toBeFocused();
+	});
+}
+
+test('a note opens by tap and closes with its close button', async ({ browser }) => {
+	const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+	const page = await context.newPage();
+	await page.goto(textPath('003_b7a5152ad6829bcd', 'hant'));
+	const button = page.locator('#p9').getByRole('button', { name: '校勘' }).first();
+	await button.tap();
+	const note = page.locator(`#${await button.getAttribute('popovertarget')}`);
+	await expect(note).toBeVisible();
+	await expect(note).toContainText('兼備');
+	await note.getByRole('button', { name: '關閉' }).tap();
+	await expect(note).toBeHidden();
+	await context.close();
+});
+
+test('notes open without JavaScript, giving the corrected reading in the page’s script and the original’s', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(textPath('000_fc2dc3fa00e2669f', 'hans'));
+	const button = page.locator('#p16').getByRole('button', { name: '校勘' });
+	await button.click();
+	const note = page.locator(`#${await button.getAttribute('popovertarget')}`);
+	await expect(note).toBeVisible();
+	await expect(note).toContainText('劳模“雷厉风');
+	await expect(note).toContainText('原文: 勞模“雷厲風');
+	await context.close();
+});

@@ -1,0 +1,30 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { siteDir } from './support/paths.ts';
+import { slugs, textPath, views, watchForProblems } from './support/site.ts';
+
+/** Every page the bundled corpus should produce, relative to the base path. */
+const pages = ['', ...views.flatMap(({ script }) => [`${script}/`, `${script}/glossary/`, `${script}/about/`, ...slugs.map((slug) => textPath(slug, script))])];
+
+test('the build produced every page, and no other', async () => {
+	for (const page of pages) expect(existsSync(path.join(siteDir, page, 'index.html')), page).toBe(true);
+	const built = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
+	expect(built).toHaveLength(pages.length);
+});
+
+for (const page of pages) {
+	test(`/${page} loads with no console error and no failed request`, async ({ page: tab }) => {
+		const problems = watchForProblems(tab);
+		const response = await tab.goto(page);
+		expect(response?.ok()).toBe(true);
+		await tab.waitForLoadState('networkidle');
+		expect(problems).toEqual([]);
+	});
+}
+
+test('a missing page gets the 404 page', async ({ page }) => {
+	const response = await page.goto('hans/texts/no-such-text/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到此页');
+});
