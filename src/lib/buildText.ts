@@ -75,7 +75,7 @@ export function buildText(raw: RawSource): CorpusText {
 	const frontmatter: TextFrontmatter = {
 		slug: raw.file.replace(/\.txt$/i, ''),
 		title: both(metadata.title),
-		hasTitleLine: passages.some((p) => p.role === 'title'),
+		headerLines: (['title', 'byline', 'dateline'] as const).filter((role) => passages.some((p) => p.role === role)),
 		author: metadata.author ? both(metadata.author) : null,
 		date: metadata.date,
 		outlet: metadata.outlet ? both(metadata.outlet) : null,

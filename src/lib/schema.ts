@@ -148,8 +148,8 @@ export const textFrontmatterSchema = z.object({
 	slug: z.string(),
 	/** Title in both scripts. */
 	title: bilingualSchema,
-	/** Whether the source has a title line (passage with role `title`); if not, pages show `title`. */
-	hasTitleLine: z.boolean(),
+	/** Which header lines the source has (`title`, `byline`, `dateline`); pages supply what is missing. */
+	headerLines: z.array(z.enum(['title', 'byline', 'dateline'])),
 	/** Author in both scripts; null when unknown. */
 	author: bilingualSchema.nullable(),
 	/** Publication date, `YYYY-MM-DD`; null when unknown. */

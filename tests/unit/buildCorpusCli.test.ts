@@ -146,7 +146,8 @@ describe('build-corpus CLI', () => {
 		expect(await readFile(path.join(texts, 'poem.mdx'), 'utf8')).toContain('"text":"床前明月光，"');
 	});
 
-	test('writes for the bundled corpus exactly the golden files', async () => {
+	// Skipped while UPDATE_GOLDEN rewrites the goldens in parallel: it would compare with half-written files.
+	test.skipIf(process.env.UPDATE_GOLDEN)('writes for the bundled corpus exactly the golden files', async () => {
 		const texts = path.join(work, 'bundled', 'texts');
 		await mkdir(texts, { recursive: true });
 		const { status, stderr } = runCli(sourcesDir, texts);
