@@ -8,14 +8,15 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { annotateText, type AnnotatedText } from '../src/lib/annotateText.ts';
+import { annotateText } from '../src/lib/annotateText.ts';
 import { buildText } from '../src/lib/buildText.ts';
 import { formatReport } from '../src/lib/formatReport.ts';
 import { renderMdx } from '../src/lib/renderMdx.ts';
+import type { TextFrontmatter } from '../src/lib/schema.ts';
 import { SourceError } from '../src/lib/sourceError.ts';
 import { glossaryOutput } from '../src/lib/glossaryOutput.ts';
-import { loadCorpus } from './lib/loadCorpus.ts';
-import { writeFolderAtomically } from './lib/writeAtomically.ts';
+import { loadCorpus, textName } from './lib/loadCorpus.ts';
+import { openStagingFolder } from './lib/writeAtomically.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The bundled corpus. */
@@ -28,30 +29,34 @@ async function run(): Promise<number> {
 	const corpusDir = path.resolve(process.env.CORPUS_DIR || defaultCorpusDir);
 	const { sources, annotations, glossary, errors } = await loadCorpus(corpusDir);
 
-	// 2. Run the pipeline on every source and attach its annotations, collecting every refusal
-	//    rather than stopping at the first.
-	const texts: AnnotatedText[] = [];
-	for (const source of sources) {
-		const stem = source.file.replace(/\.txt$/i, '');
+	// 2. Run the pipeline on every source, attach its annotations and write its MDX into a staging
+	//    folder at once, so no more than one text is held in memory. Every refusal is collected
+	//    rather than stopping at the first; the staging folder is only put in place if there is none.
+	const staging = await openStagingFolder(outputDir);
+	const annotationsByText = Map.groupBy(annotations, (a) => a.entry.text);
+	const report: TextFrontmatter[] = [];
+	for (let source = sources.shift(); source; source = sources.shift()) {
 		try {
-			texts.push(annotateText(buildText(source), annotations.filter((a) => a.entry.text === stem), glossary));
+			const { text, passages } = annotateText(buildText(source), annotationsByText.get(textName(source.file)), glossary);
+			if (errors.length === 0) await staging.write(`${text.frontmatter.slug}.mdx`, renderMdx(text, passages));
+			report.push(text.frontmatter);
 		} catch (error) {
 			if (!(error instanceof SourceError)) throw error;
 			errors.push(error);
 		}
 	}
 	if (errors.length) {
+		await staging.discard();
 		console.error(`Corpus build failed in ${corpusDir}; nothing was written.\n`);
 		for (const error of errors) console.error(`✗ ${error.message}\n`);
 		return 1;
 	}
 
-	// 3. Render and write all MDX files and the glossary in one step, then report.
-	const files = new Map(texts.map(({ text, passages }) => [`${text.frontmatter.slug}.mdx`, renderMdx(text, passages)]));
-	files.set(glossaryOutput, `${JSON.stringify([...glossary.values()], null, '\t')}\n`);
-	await writeFolderAtomically(outputDir, files);
-	console.log(`Corpus: ${texts.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);
-	console.log(formatReport(texts.map(({ text }) => text.frontmatter)));
+	// 3. Add the glossary, put the folder in place, report.
+	await staging.write(glossaryOutput, `${JSON.stringify([...glossary.values()], null, '\t')}\n`);
+	await staging.commit();
+	console.log(`Corpus: ${report.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);
+	console.log(formatReport(report));
 	return 0;
 }
 

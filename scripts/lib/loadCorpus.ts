@@ -18,6 +18,11 @@ export const glossaryFileName = 'glossary.yaml';
 /** Folder of annotation files (`*.yaml`) inside a corpus folder. */
 export const annotationsDirName = 'annotations';
 
+/** A text's name: its source file name without `.txt`. */
+export function textName(file: string): string {
+	return file.replace(/\.txt$/i, '');
+}
+
 /** Everything a corpus folder holds, read and validated. */
 export interface LoadedCorpus {
 	sources: RawSource[];
@@ -41,13 +46,14 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
 	} catch (error) {
 		return { sources: [], annotations: [], glossary: new Map(), errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
 	}
+	const present = new Set(names);
 	const texts = names.filter((name) => name.toLowerCase().endsWith('.txt'));
 	if (texts.length === 0) errors.push(new SourceError(dir, 'the corpus folder has no .txt sources'));
 
-	const editorial = names.includes(emendationsFileName)
+	const editorial = present.has(emendationsFileName)
 		? await readYaml(dir, emendationsFileName, emendationsFileSchema, errors)
 		: [];
-	const stems = new Set(texts.map((name) => name.replace(/\.txt$/i, '')));
+	const stems = new Set(texts.map(textName));
 	for (const entry of editorial ?? []) {
 		if (!stems.has(entry.text)) errors.push(new SourceError(emendationsFileName, `an entry names the text ${entry.text}, which is not in the corpus`));
 	}
@@ -55,11 +61,11 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
 		if (!stems.has(name.slice(0, -sidecarSuffix.length))) errors.push(new SourceError(name, 'this sidecar has no matching .txt source'));
 	}
 
-	const glossaryEntries = names.includes(glossaryFileName) ? ((await readYaml(dir, glossaryFileName, glossaryFileSchema, errors)) ?? []) : [];
+	const glossaryEntries = present.has(glossaryFileName) ? ((await readYaml(dir, glossaryFileName, glossaryFileSchema, errors)) ?? []) : [];
 	const glossary = new Map(glossaryEntries.map((entry) => [entry.id, entry]));
 	if (glossary.size < glossaryEntries.length) errors.push(new SourceError(glossaryFileName, 'two entries share an id'));
 	const annotations: SourcedAnnotation[] = [];
-	const annotationFiles = names.includes(annotationsDirName) ? (await readdir(path.join(dir, annotationsDirName))).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
+	const annotationFiles = present.has(annotationsDirName) ? (await readdir(path.join(dir, annotationsDirName))).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
 	for (const name of annotationFiles) {
 		const file = `${annotationsDirName}/${name}`;
 		for (const entry of (await readYaml(dir, file, annotationsFileSchema, errors)) ?? []) {
@@ -68,9 +74,10 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
 		}
 	}
 
+	const editorialByText = Map.groupBy<string, EditorialEmendation>(editorial ?? [], (entry) => entry.text);
 	const sources: RawSource[] = [];
 	for (const file of texts) {
-		const stem = file.replace(/\.txt$/i, '');
+		const stem = textName(file);
 		let bytes: Uint8Array;
 		try {
 			bytes = await readFile(path.join(dir, file));
@@ -79,12 +86,12 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
 			continue;
 		}
 		const sidecarName = stem + sidecarSuffix;
-		const sidecar = names.includes(sidecarName) ? await readYaml(dir, sidecarName, sidecarSchema, errors) : undefined;
+		const sidecar = present.has(sidecarName) ? await readYaml(dir, sidecarName, sidecarSchema, errors) : undefined;
 		sources.push({
 			file,
 			bytes,
 			sidecar,
-			editorial: (editorial ?? []).filter((entry: EditorialEmendation) => entry.text === stem),
+			editorial: editorialByText.get(stem) ?? [],
 			emendationsFile: emendationsFileName,
 		});
 	}

@@ -1,20 +1,41 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** A folder being filled beside its final place; nothing of it is visible there until `commit`. */
+export interface StagingFolder {
+	/** Writes one file into the staging folder. */
+	write(name: string, content: string): Promise<void>;
+	/** Replaces the final folder with the staging folder in one rename. */
+	commit(): Promise<void>;
+	/** Removes the staging folder, leaving the final folder as it was. */
+	discard(): Promise<void>;
+}
+
 /**
- * Replaces a folder's contents with the given files in one step: they are written to a sibling
- * folder first, which is then renamed into place, so a failed run leaves the old output intact.
+ * Opens a sibling staging folder for `dir`. Files can be written one at a time (so a large corpus
+ * need not be held in memory) and only `commit` touches `dir`: a failed run leaves the old output.
  */
-export async function writeFolderAtomically(dir: string, files: Map<string, string>): Promise<void> {
+export async function openStagingFolder(dir: string): Promise<StagingFolder> {
 	const staging = `${dir}.staging-${process.pid}`;
 	const retired = `${dir}.retired-${process.pid}`;
 	await rm(staging, { recursive: true, force: true });
 	await mkdir(staging, { recursive: true });
-	for (const [name, content] of files) await writeFile(path.join(staging, name), content);
-	await mkdir(path.dirname(dir), { recursive: true });
-	await rename(dir, retired).catch((error: NodeJS.ErrnoException) => {
-		if (error.code !== 'ENOENT') throw error;
-	});
-	await rename(staging, dir);
-	await rm(retired, { recursive: true, force: true });
+	return {
+		write: (name, content) => writeFile(path.join(staging, name), content),
+		async commit() {
+			await rename(dir, retired).catch((error: NodeJS.ErrnoException) => {
+				if (error.code !== 'ENOENT') throw error;
+			});
+			await rename(staging, dir);
+			await rm(retired, { recursive: true, force: true });
+		},
+		discard: () => rm(staging, { recursive: true, force: true }),
+	};
+}
+
+/** Replaces a folder's contents with the given files in one step (see `openStagingFolder`). */
+export async function writeFolderAtomically(dir: string, files: Map<string, string>): Promise<void> {
+	const folder = await openStagingFolder(dir);
+	for (const [name, content] of files) await folder.write(name, content);
+	await folder.commit();
 }
