@@ -35,16 +35,20 @@ async function run(): Promise<number> {
 	const staging = await openStagingFolder(outputDir);
 	const annotationsByText = Map.groupBy(annotations, (a) => a.entry.text);
 	const report: TextFrontmatter[] = [];
+	const writing: Promise<void>[] = [];
 	for (let source = sources.shift(); source; source = sources.shift()) {
 		try {
 			const { text, passages } = annotateText(buildText(source), annotationsByText.get(textName(source.file)), glossary);
-			if (errors.length === 0) await staging.write(`${text.frontmatter.slug}.mdx`, renderMdx(text, passages));
+			// Writes overlap the next texts' work; a bounded number in flight keeps memory flat.
+			if (errors.length === 0) writing.push(staging.write(`${text.frontmatter.slug}.mdx`, renderMdx(text, passages)));
+			if (writing.length >= 32) await Promise.all(writing.splice(0));
 			report.push(text.frontmatter);
 		} catch (error) {
 			if (!(error instanceof SourceError)) throw error;
 			errors.push(error);
 		}
 	}
+	await Promise.all(writing);
 	if (errors.length) {
 		await staging.discard();
 		console.error(`Corpus build failed in ${corpusDir}; nothing was written.\n`);
