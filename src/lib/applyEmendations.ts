@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { Emendation, Segment } from './schema.ts';
+import { segmentReading } from './readingText.ts';
 import { textSegment } from './segmentPassage.ts';
 
 /** One entry of an editorial emendations file. */
@@ -29,20 +30,6 @@ export type EditorialEmendation = z.infer<typeof editorialEmendationSchema>;
 /** The whole file: a list of entries. */
 export const emendationsFileSchema = z.array(editorialEmendationSchema);
 
-/** What each segment reads as when an editor quotes it. */
-function readingOf(segment: Segment): string {
-	switch (segment.kind) {
-		case 'text':
-		case 'emendation':
-			return segment.text;
-		case 'gloss':
-			return segment.base;
-		case 'redaction':
-		case 'damage':
-			return segment.source;
-	}
-}
-
 /**
  * Applies one editorial emendation to a passage's segments. The quoted words may span several
  * segments; text segments at either edge are split, but a gloss, repair or redaction must be
@@ -55,7 +42,7 @@ export function applyEmendation(
 	id: string,
 	automatic: Emendation[],
 ): { segments: Segment[]; emendation: Emendation; absorbed: string[] } | { error: string } {
-	const readings = segments.map(readingOf);
+	const readings = segments.map(segmentReading);
 	const whole = readings.join('');
 	const start = whole.indexOf(entry.source);
 	if (start < 0) return { error: `the words “${entry.source}” are not in passage ${entry.passage}` };

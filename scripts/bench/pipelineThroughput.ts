@@ -1,0 +1,85 @@
+import path from 'node:path';
+import type { BenchSection, Target } from './report.ts';
+import { runPipeline, type PipelineRun } from './runPipeline.ts';
+import { fixed, megabytes, spread, summarize } from './stats.ts';
+
+/** End-to-end throughput the issue asks for, in MB of source per second. */
+export const throughputTarget = 10;
+/** Peak memory the issue allows for a corpus of `memoryTargetTexts` texts, in bytes. */
+export const memoryTarget = 1e9;
+/** Corpus size the memory target is stated for. */
+export const memoryTargetTexts = 5000;
+
+/** A corpus folder to run the pipeline on. */
+export interface BenchCorpus {
+	label: string;
+	dir: string;
+	texts: number;
+	/** Total bytes of its `.txt` sources. */
+	sourceBytes: number;
+	/** How many times to run the pipeline on it. */
+	runs: number;
+}
+
+/**
+ * Section: the pipeline end to end, `node scripts/build-corpus.ts` in a child process, several runs
+ * per corpus. The throughput and memory targets are judged on the last (largest) corpus.
+ */
+export async function pipelineThroughput(root: string, corpora: BenchCorpus[], outDir: string, log: (line: string) => void): Promise<BenchSection> {
+	const results: { corpus: BenchCorpus; runs: PipelineRun[] }[] = [];
+	for (const corpus of corpora) {
+		const runs: PipelineRun[] = [];
+		for (let i = 1; i <= corpus.runs; i++) {
+			const run = await runPipeline(root, corpus.dir, path.join(outDir, corpus.label.replace(/\W+/g, '-')));
+			if (run.texts !== corpus.texts) throw new Error(`the pipeline built ${run.texts} texts from ${corpus.dir}, expected ${corpus.texts}`);
+			log(`${corpus.label}: run ${i}/${corpus.runs}: ${fixed(run.wallMs / 1000, 2)} s wall, ${fixed(run.cpuMs / 1000, 2)} s CPU, peak ${fixed(megabytes(run.maxRssBytes), 0)} MB`);
+			runs.push(run);
+		}
+		results.push({ corpus, runs });
+	}
+
+	const rows = results.map(({ corpus, runs }) => {
+		const wall = summarize(runs.map((r) => r.wallMs / 1000));
+		const cpu = summarize(runs.map((r) => r.cpuMs / 1000));
+		const rate = summarize(runs.map((r) => megabytes(corpus.sourceBytes) / (r.wallMs / 1000)));
+		const rss = summarize(runs.map((r) => megabytes(r.maxRssBytes)));
+		const cells = [corpus.label, fixed(corpus.texts, 0), fixed(megabytes(corpus.sourceBytes), 2), String(runs.length), spread(wall, 2), spread(cpu, 2), spread(rate, 2), spread(rss, 0)];
+		return { corpus, wall, cpu, rate, rss, cells };
+	});
+
+	const largest = rows.at(-1)!;
+	const smallest = rows[0];
+	const targets: Target[] = [
+		{
+			name: `throughput, ${largest.corpus.label}`,
+			goal: `≥ ${throughputTarget} MB/s`,
+			measured: `${fixed(largest.rate.median, 2)} MB/s (median of ${largest.corpus.runs})`,
+			met: largest.rate.median >= throughputTarget,
+		},
+		{
+			name: `peak memory, ${largest.corpus.label}`,
+			goal: `< ${fixed(megabytes(memoryTarget), 0)} MB for ${fixed(memoryTargetTexts, 0)} texts`,
+			measured: `${fixed(largest.rss.max, 0)} MB (worst of ${largest.corpus.runs})`,
+			met: largest.corpus.texts >= memoryTargetTexts ? largest.rss.max < megabytes(memoryTarget) : null,
+		},
+	];
+	const perText = (largest.rss.median - smallest.rss.median) / (largest.corpus.texts - smallest.corpus.texts);
+	return {
+		title: 'Pipeline throughput (end to end)',
+		method: [
+			'Each run is `node scripts/build-corpus.ts` in a child process on the same Node, with `CORPUS_DIR` set to the corpus and',
+			'`TEXTS_DIR` to a folder under `.bench/` (emptied before each run, untimed). Wall time runs from spawn to exit, so Node',
+			'start-up, module loading and writing the MDX files are included; MB/s is source bytes (`.txt` files only) per second of',
+			'wall time. CPU time (user + system, all threads) and peak memory (maximum resident set size) come from the child\'s',
+			'own `getrusage`, reported on exit by a preloaded `scripts/bench/reportMaxRss.ts`. Cells read median (min–max). Wall',
+			'time suffers when other work shares the machine; CPU time much less so.',
+		].join(' '),
+		tables: [{ header: ['corpus', 'texts', 'source MB', 'runs', 'wall s', 'CPU s', 'MB/s', 'peak RSS MB'], rows: rows.map((r) => r.cells) }],
+		targets,
+		notes: [
+			`The five sources take ${fixed(smallest.wall.median, 2)} s, almost all of it fixed cost (Node start-up, loading modules and opencc-js's dictionaries), so their MB/s says little; the targets are judged on ${largest.corpus.label}.`,
+			`By CPU time instead of wall time, ${largest.corpus.label} go through ${fixed(megabytes(largest.corpus.sourceBytes) / largest.cpu.median, 2)} MB per CPU-second (CPU time exceeds wall time when garbage collection and file I/O run on helper threads).`,
+			`Peak memory grows by about ${fixed(perText * 1000, 0)} KB per text (${fixed(smallest.rss.median, 0)} MB for ${smallest.corpus.texts} texts, ${fixed(largest.rss.median, 0)} MB for ${fixed(largest.corpus.texts, 0)}), ${fixed((perText * 1e6) / (largest.corpus.sourceBytes / largest.corpus.texts), 0)}× the size of an average source, on top of the ${fixed(smallest.rss.median, 0)} MB any run needs (Node, the modules, opencc-js's dictionaries): build-corpus holds every source and every parsed YAML entry (emendations, annotations) from the start, but builds, renders and writes one text at a time.`,
+		],
+	};
+}

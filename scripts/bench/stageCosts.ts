@@ -1,0 +1,121 @@
+import { rm } from 'node:fs/promises';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { annotateText } from '../../src/lib/annotateText.ts';
+import { buildText } from '../../src/lib/buildText.ts';
+import { convertScript, detectScript, otherScript } from '../../src/lib/convertScript.ts';
+import { readingText } from '../../src/lib/readingText.ts';
+import { renderMdx } from '../../src/lib/renderMdx.ts';
+import type { PassageBlock } from '../../src/lib/schema.ts';
+import { loadCorpus } from '../lib/loadCorpus.ts';
+import { writeFolderAtomically } from '../lib/writeAtomically.ts';
+import type { BenchSection } from './report.ts';
+import { fixed, megabytes, summarize } from './stats.ts';
+
+// Forced collections make the "live" figures mean data in use, not garbage not yet collected.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+/** One row of the split: a stage and what it costs. */
+interface Stage {
+	name: string;
+	/** CPU milliseconds, one per run. */
+	cpuMs: number[];
+	/** Heap and external memory in use after the stage, in bytes, one per run (pipeline stages only). */
+	live?: number[];
+}
+
+const detectStage = '2a. of which detectScript (opencc-js both ways, 500-character sample)';
+const floorStage = 'opencc-js alone: each source once into its other script';
+
+/** CPU time of this process so far (user + system, all threads), in milliseconds. */
+function cpuNow(): number {
+	const { user, system } = process.cpuUsage();
+	return (user + system) / 1000;
+}
+
+/**
+ * Section: the same work as `scripts/build-corpus.ts`, stage by stage, inside the bench process, so
+ * the end-to-end figure can be split; then opencc-js on its own over the same texts, for scale.
+ * Stages are timed in CPU time, which other work on the machine disturbs far less than wall time.
+ */
+export async function stageCosts(corpusDir: string, outDir: string, runs: number, log: (line: string) => void): Promise<BenchSection> {
+	const stages = new Map<string, Stage>();
+	const record = (name: string, cpuMs: number, liveBytes?: number) => {
+		const stage = stages.get(name) ?? { name, cpuMs: [], live: liveBytes === undefined ? undefined : [] };
+		stage.cpuMs.push(cpuMs);
+		if (liveBytes !== undefined) stage.live?.push(liveBytes);
+		stages.set(name, stage);
+	};
+	const live = () => {
+		collectGarbage();
+		const { heapUsed, external } = process.memoryUsage();
+		return heapUsed + external;
+	};
+	const measure = async <T>(work: () => T | Promise<T>): Promise<[T, number]> => {
+		const started = cpuNow();
+		const result = await work();
+		return [result, cpuNow() - started];
+	};
+	const before = live();
+	let sourceBytes = 0;
+
+	for (let i = 1; i <= runs; i++) {
+		// The pipeline's own steps, as scripts/build-corpus.ts runs them (keep the two in step).
+		const [{ sources, annotations, glossary, errors }, loadMs] = await measure(() => loadCorpus(corpusDir));
+		if (errors.length) throw new Error(`the corpus in ${corpusDir} has errors: ${errors[0].message}`);
+		record('1. read corpus: files, YAML, zod', loadMs, live());
+		const [built, buildMs] = await measure(() => sources.map((source) => buildText(source)));
+		record('2. buildText (decode, classify, segment, emend, metadata)', buildMs, live());
+		const [texts, annotateMs] = await measure(() => {
+			const byText = Map.groupBy(annotations, (a) => a.entry.text);
+			return built.map((text) => annotateText(text, byText.get(text.frontmatter.slug), glossary));
+		});
+		record('3. annotateText', annotateMs, live());
+		const [files, renderMs] = await measure(() => new Map(texts.map(({ text, passages }) => [`${text.frontmatter.slug}.mdx`, renderMdx(text, passages)])));
+		record('4. renderMdx (other script, YAML, JSON)', renderMs, live());
+		// As in the end-to-end runs, the write starts with no earlier output to clear away.
+		await rm(outDir, { recursive: true, force: true });
+		record('5. write MDX files', (await measure(() => writeFolderAtomically(outDir, files)))[1]);
+
+		// A part of the above, and opencc-js alone on the same texts.
+		const readings = built.map((text) => text.blocks.filter((b): b is PassageBlock => b.kind === 'passage').map((p) => readingText(p)).join('\n'));
+		record(detectStage, (await measure(() => readings.forEach((r) => detectScript(r))))[1]);
+		const decoded = sources.map((s) => new TextDecoder().decode(s.bytes));
+		const scripts = built.map((t) => t.frontmatter.script);
+		sourceBytes = sources.reduce((n, s) => n + s.bytes.length, 0);
+		record(floorStage, (await measure(() => decoded.forEach((d, j) => convertScript(d, otherScript(scripts[j])))))[1]);
+		record('opencc-js alone: every source to traditional (cn → tw)', (await measure(() => decoded.forEach((d) => convertScript(d, 'hant'))))[1]);
+		record('opencc-js alone: every source to simplified (tw → cn)', (await measure(() => decoded.forEach((d) => convertScript(d, 'hans'))))[1]);
+		await rm(outDir, { recursive: true, force: true });
+		log(`in-process split: run ${i}/${runs} done`);
+	}
+
+	const median = (name: string) => summarize(stages.get(name)?.cpuMs ?? [NaN]).median;
+	const pipelineNames = [...stages.keys()].filter((name) => /^\d\./.test(name));
+	const total = pipelineNames.reduce((n, name) => n + median(name), 0);
+	const rate = (ms: number) => fixed(megabytes(sourceBytes) / (ms / 1000), 1);
+	const rows = [...stages.values()].map((stage) => {
+		const ms = median(stage.name);
+		const liveMB = stage.live ? fixed(megabytes(summarize(stage.live).median), 0) : '';
+		return [stage.name, fixed(ms, 0), `${fixed((100 * ms) / total, 0)}%`, rate(ms), liveMB];
+	});
+	rows.splice(pipelineNames.length, 0, ['total in process', fixed(total, 0), '100%', rate(total), '']);
+	return {
+		title: 'Where the time goes (in process)',
+		method: [
+			`The pipeline's steps run one after another inside the bench process on the generated corpus (${fixed(megabytes(sourceBytes), 1)} MB),`,
+			`${runs === 1 ? 'in one run' : `${runs} runs, each cell the median`}. Times are CPU time (user + system), so they hold up when other work shares the`,
+			'machine; shares are of the in-process total (no Node start-up); MB/s is corpus source bytes per CPU-second.',
+			'"Live MB" is the heap plus external memory still in use after the stage (after a forced garbage collection): what',
+			`the pipeline holds at that point; ${fixed(megabytes(before), 0)} MB were live before the first run (code, opencc-js's dictionaries).`,
+			"The opencc-js rows convert the whole decoded source files with the project's own converters (`convertScript`).",
+		].join(' '),
+		tables: [{ header: ['stage', 'CPU ms', 'share', 'MB/s', 'live MB'], rows }],
+		targets: [],
+		notes: [
+			`opencc-js converting each source once into its other script costs ${fixed((100 * median(floorStage)) / total, 0)}% of the in-process total (${rate(median(floorStage))} MB/s): roughly the ceiling for a pipeline that converts every passage once, however fast the rest becomes.`,
+			`detectScript costs ${fixed((100 * median(detectStage)) / total, 0)}% of the total: it converts a 500-character sample into both scripts to count changed characters; renderMdx converts every passage once.`,
+		],
+	};
+}
