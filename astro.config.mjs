@@ -13,9 +13,7 @@ export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
 	base,
 	trailingSlash: 'always',
+	// No Markdown options: corpus text never reaches the Markdown processor (smart punctuation
+	// included). Generated MDX bodies hold only <Passage> elements whose text is in JSON props.
 	integrations: [mdx()],
-	markdown: {
-		// Corpus text must keep its own quotation marks: no “smart” rewriting.
-		smartypants: false,
-	},
 });
