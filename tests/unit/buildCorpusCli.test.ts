@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { glossaryOutput } from '../../src/lib/glossaryOutput.ts';
 import { poem, root, seedFiles, smallArticle, smallArticleHant, sourcesDir } from './support/corpus.ts';
+import { splitFrontmatter } from './support/mdx.ts';
 
 const node = path.join(root, 'node_modules', '.bin', 'node');
 const script = path.join(root, 'scripts', 'build-corpus.ts');
@@ -140,9 +142,10 @@ describe('build-corpus CLI', () => {
 		expect(await readFile(path.join(texts, glossaryOutput), 'utf8')).toBe('[]\n');
 		expect(await readdir(path.dirname(texts))).toEqual(['corpus', 'texts']);
 		const gbk = await readFile(path.join(texts, 'gbk.mdx'), 'utf8');
-		expect(gbk).toContain('encoding: "gb18030"');
+		const big5 = await readFile(path.join(texts, 'big5.mdx'), 'utf8');
+		expect(parse(splitFrontmatter(gbk).yaml).source.encoding).toBe('gb18030');
 		expect(gbk).toContain('"text":"劳动是一切幸福的源泉');
-		expect(await readFile(path.join(texts, 'big5.mdx'), 'utf8')).toContain('encoding: "big5"');
+		expect(parse(splitFrontmatter(big5).yaml).source.encoding).toBe('big5');
 		expect(await readFile(path.join(texts, 'poem.mdx'), 'utf8')).toContain('"text":"床前明月光，"');
 	});
 
