@@ -73,7 +73,7 @@ export async function stageCosts(corpusDir: string, outDir: string, runs: number
 		});
 		record('3. annotateText', annotateMs, live());
 		const [files, renderMs] = await measure(() => new Map(texts.map(({ text, passages }) => [`${text.frontmatter.slug}.mdx`, renderMdx(text, passages)])));
-		record('4. renderMdx (other script, YAML, JSON)', renderMs, live());
+		record('4. renderMdx (other script, JSON)', renderMs, live());
 		// As in the end-to-end runs, the write starts with no earlier output to clear away.
 		await rm(outDir, { recursive: true, force: true });
 		record('5. write MDX files', (await measure(() => writeFolderAtomically(outDir, files)))[1]);
