@@ -1,12 +1,12 @@
 import { chromeRole } from './chromeRole.ts';
 import { stripGlosses } from './pinyin.ts';
+import { datePattern } from './datePattern.ts';
 import type { ChromeRole, PassageKind } from './schema.ts';
 
 /** What one source line is. */
 export type LineClass = { kind: 'blank' } | { kind: 'chrome'; role: ChromeRole } | { kind: 'passage'; role: PassageKind };
 
 const blank = /^[\s\u00a0\u3000]*$/;
-const datePattern = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 const datelinePattern = /来源|來源|发布时间|發布時間|发表时间|發表時間/;
 /** Section numbering: 一、 / 第一、 / （一） / 第一章 / a lone 1–99 on its own line. */
 const headingPattern = /^([一二三四五六七八九十百]+、|第[一二三四五六七八九十百\d]+([、,，:：\s]|[章节節回部篇])|[（(][一二三四五六七八九十]+[)）]|\d{1,2}$)/;

@@ -1,4 +1,5 @@
 import { stripGlosses } from './pinyin.ts';
+import { datePattern } from './datePattern.ts';
 import { readingText } from './readingText.ts';
 import type { Block, PassageBlock, Sidecar } from './schema.ts';
 
@@ -13,7 +14,6 @@ export interface ExtractedMetadata {
 	from: Record<string, 'source' | 'sidecar' | 'file-name'>;
 }
 
-const datePattern = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 const outletPattern = /(?:来源|來源)\s*[:：]\s*(.*?)\s*(?=(?:编辑|編輯|作者|浏览|瀏覽|点击|點擊)\s*[:：]|$)/;
 const editorPattern = /(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^】\]\s]+)/;
 /** `(作者:朱江浪)` or `（作者系…副书记 王文生）`: a name after a colon, or after the last space. */
