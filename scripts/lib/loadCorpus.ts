@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { annotationsFileSchema, glossaryFileSchema, type GlossaryEntry } from '../../src/lib/annotationSchema.ts';
 import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/applyEmendations.ts';
@@ -75,33 +75,33 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
 	}
 
 	const editorialByText = Map.groupBy<string, EditorialEmendation>(editorial ?? [], (entry) => entry.text);
-	const sources: RawSource[] = [];
-	for (const file of texts) {
-		const stem = textName(file);
-		let bytes: Uint8Array;
-		try {
-			bytes = await readFile(path.join(dir, file));
-		} catch (error) {
-			errors.push(new SourceError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`));
-			continue;
-		}
-		const sidecarName = stem + sidecarSuffix;
-		const sidecar = present.has(sidecarName) ? await readYaml(dir, sidecarName, sidecarSchema, errors) : undefined;
-		sources.push({
-			file,
-			bytes,
-			sidecar,
-			editorial: editorialByText.get(stem) ?? [],
-			emendationsFile: emendationsFileName,
-		});
-	}
+	// Read concurrently (one file after another leaves the CPU idle while each read waits on the
+	// disk), but report problems in file order.
+	const read = await Promise.all(
+		texts.map(async (file) => {
+			const stem = textName(file);
+			const sidecarName = stem + sidecarSuffix;
+			const problems: SourceError[] = [];
+			const [bytes, sidecar] = await Promise.all([
+				readFile(path.join(dir, file)).catch((error: NodeJS.ErrnoException) => {
+					problems.push(new SourceError(file, `cannot be read (${error.code ?? error.message})`));
+				}),
+				present.has(sidecarName) ? readYaml(dir, sidecarName, sidecarSchema, problems) : undefined,
+			]);
+			const source: RawSource | undefined = bytes ? { file, bytes, sidecar, editorial: editorialByText.get(stem) ?? [], emendationsFile: emendationsFileName } : undefined;
+			return { source, problems };
+		}),
+	);
+	errors.push(...read.flatMap((r) => r.problems));
+	const sources = read.flatMap((r) => (r.source ? [r.source] : []));
 	return { sources, annotations, glossary, errors };
 }
 
 /** Reads and validates a YAML data file of the corpus folder; a problem is recorded with the file named. */
 async function readYaml<T extends z.ZodType>(dir: string, name: string, schema: T, errors: SourceError[]): Promise<z.infer<T> | undefined> {
 	try {
-		const result = schema.safeParse(parse(await readFile(path.join(dir, name), 'utf8')));
+		// The core schema, as YAML 1.2 has it: a date stays a string, nothing becomes a Date or binary.
+		const result = schema.safeParse(load(await readFile(path.join(dir, name), 'utf8'), { schema: CORE_SCHEMA, filename: name }));
 		if (result.success) return result.data;
 		const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
 		errors.push(new SourceError(name, `invalid data:\n  ${issues.join('\n  ')}`));

@@ -65,4 +65,26 @@ describe('loadCorpus', () => {
 		expect(file).toBe('emendations.yaml');
 		expect(reason).toMatch(/cannot be read as YAML/);
 	});
+
+	test('reads an unquoted sidecar date as the date written, not as a timestamp', async () => {
+		await writeFile(path.join(dir, 'a.txt'), smallArticle);
+		await writeFile(path.join(dir, 'a.meta.yaml'), 'date: 2015-04-29\n');
+		const { sources, errors } = await loadCorpus(dir);
+		expect(errors).toEqual([]);
+		expect(sources[0].sidecar).toEqual({ date: '2015-04-29' });
+	});
+
+	test('names a YAML file with a key written twice, and where', async () => {
+		await writeFile(path.join(dir, 'a.txt'), smallArticle);
+		await writeFile(path.join(dir, 'a.meta.yaml'), 'title: 一\ntitle: 二\n');
+		const [[file, reason]] = await errorsOf();
+		expect(file).toBe('a.meta.yaml');
+		expect(reason).toMatch(/cannot be read as YAML .*duplicated mapping key.*2:1/s);
+	});
+
+	test('names every unreadable file in name order', async () => {
+		for (const name of ['c.txt', 'a.txt', 'b.txt']) await writeFile(path.join(dir, name), smallArticle);
+		for (const name of ['c.meta.yaml', 'a.meta.yaml']) await writeFile(path.join(dir, name), 'title: [\n');
+		expect((await errorsOf()).map(([file]) => file)).toEqual(['a.meta.yaml', 'c.meta.yaml']);
+	});
 });
