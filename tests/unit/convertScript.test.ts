@@ -1,3 +1,5 @@
+import * as OpenCC from 'opencc-js';
+import { configs } from 'opencc-js/preset';
 import { describe, expect, test } from 'vitest';
 import { convertPieces, convertScript, detectScript, otherScript } from '../../src/lib/convertScript.ts';
 import { readingText } from '../../src/lib/readingText.ts';
@@ -13,6 +15,20 @@ describe('convertScript', () => {
 	test('converts the empty string to itself', () => {
 		expect(convertScript('', 'hant')).toBe('');
 		expect(convertScript('', 'hans')).toBe('');
+	});
+
+	// convertScript goes through OpenCC's traditional forms in two passes for speed; it must
+	// still give exactly what opencc-js's one-step cn → tw and tw → cn converters give.
+	const phrases = (config: keyof typeof configs) => [configs[config].segmentation].flat(2).flatMap((dict) => (typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')[0]) : []));
+	test.each([
+		['hant', 'cn', 'tw', 's2tw'],
+		['hans', 'tw', 'cn', 'tw2s'],
+	] as const)('converts to %s exactly as opencc-js converts %s → %s, on the seeds and every phrase of its dictionaries', async (to, from, locale, config) => {
+		const oneStep = OpenCC.Converter({ from, to: locale });
+		const seeds = await Promise.all(['000', '001', '002', '003', '004'].map(async (n) => (await buildSeed(seedFile(n))).blocks.flatMap((b) => (b.kind === 'passage' ? [readingText(b)] : [])).join('\n')));
+		const words = phrases(config);
+		expect(words.length).toBeGreaterThan(to === 'hant' ? 40_000 : 400);
+		for (const text of [...seeds, words.join(''), words.join('\n')]) expect(convertScript(text, to)).toBe(oneStep(text));
 	});
 });
 
