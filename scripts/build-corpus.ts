@@ -4,18 +4,16 @@
  * Usage: `npm run corpus` (the bundled corpus in content/sources), or
  *        `CORPUS_DIR=path/to/texts npm run corpus` for another folder.
  *        `TEXTS_DIR` moves the generated MDX (default src/content/texts); the site reads it there too.
+ *        `CORPUS_THREADS` sets how many threads build texts (default: one per CPU for 64 texts or more).
  * Exits non-zero, naming every bad file and the reason, and then writes nothing.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { annotateText } from '../src/lib/annotateText.ts';
-import { buildText } from '../src/lib/buildText.ts';
 import { formatReport } from '../src/lib/formatReport.ts';
-import { renderMdx } from '../src/lib/renderMdx.ts';
-import type { TextFrontmatter } from '../src/lib/schema.ts';
-import { SourceError } from '../src/lib/sourceError.ts';
 import { glossaryOutput } from '../src/lib/glossaryOutput.ts';
-import { loadCorpus, textName } from './lib/loadCorpus.ts';
+import { SourceError } from '../src/lib/sourceError.ts';
+import { TextPool, threadCount } from './lib/buildTexts.ts';
+import { countSources, loadCorpus, textName } from './lib/loadCorpus.ts';
 import { openStagingFolder } from './lib/writeAtomically.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,29 +24,27 @@ const outputDir = path.resolve(root, process.env.TEXTS_DIR || 'src/content/texts
 
 async function run(): Promise<number> {
 	// 1. Read the corpus folder: sources, sidecars, editorial emendations, glossary, annotations.
+	//    Worker threads for a large corpus start first, and load the pipeline meanwhile.
 	const corpusDir = path.resolve(process.env.CORPUS_DIR || defaultCorpusDir);
+	let threads: number;
+	try {
+		threads = threadCount(await countSources(corpusDir));
+	} catch (error) {
+		console.error(`Corpus build failed: ${(error as Error).message}; nothing was written.`);
+		return 1;
+	}
+	const pool = new TextPool(threads - 1);
 	const { sources, annotations, glossary, errors } = await loadCorpus(corpusDir);
 
 	// 2. Run the pipeline on every source, attach its annotations and write its MDX into a staging
-	//    folder at once, so no more than one text is held in memory. Every refusal is collected
-	//    rather than stopping at the first; the staging folder is only put in place if there is none.
+	//    folder at once, so no more than a few texts per thread are held in memory. Every refusal
+	//    is collected rather than stopping at the first; the staging folder is only put in place
+	//    if there is none.
 	const staging = await openStagingFolder(outputDir);
 	const annotationsByText = Map.groupBy(annotations, (a) => a.entry.text);
-	const report: TextFrontmatter[] = [];
-	const writing: Promise<void>[] = [];
-	for (let source = sources.shift(); source; source = sources.shift()) {
-		try {
-			const { text, passages } = annotateText(buildText(source), annotationsByText.get(textName(source.file)), glossary);
-			// Writes overlap the next texts' work; a bounded number in flight keeps memory flat.
-			if (errors.length === 0) writing.push(staging.write(`${text.frontmatter.slug}.mdx`, renderMdx(text, passages)));
-			if (writing.length >= 32) await Promise.all(writing.splice(0));
-			report.push(text.frontmatter);
-		} catch (error) {
-			if (!(error instanceof SourceError)) throw error;
-			errors.push(error);
-		}
-	}
-	await Promise.all(writing);
+	const jobs = sources.splice(0).map((source, index) => ({ index, source, annotations: annotationsByText.get(textName(source.file)) ?? [] }));
+	const results = await pool.run(jobs, glossary, errors.length ? undefined : staging.path);
+	for (const result of results) if ('refused' in result) errors.push(new SourceError(result.refused.file, result.refused.reason));
 	if (errors.length) {
 		await staging.discard();
 		console.error(`Corpus build failed in ${corpusDir}; nothing was written.\n`);
@@ -59,8 +55,8 @@ async function run(): Promise<number> {
 	// 3. Add the glossary, put the folder in place, report.
 	await staging.write(glossaryOutput, `${JSON.stringify([...glossary.values()], null, '\t')}\n`);
 	await staging.commit();
-	console.log(`Corpus: ${report.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);
-	console.log(formatReport(report));
+	console.log(`Corpus: ${results.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);
+	console.log(formatReport(results.flatMap((result) => ('row' in result ? [result.row] : []))));
 	return 0;
 }
 

@@ -23,6 +23,15 @@ export function textName(file: string): string {
 	return file.replace(/\.txt$/i, '');
 }
 
+/** How many `.txt` sources a corpus folder holds (0 if it cannot be read: `loadCorpus` says why). */
+export async function countSources(dir: string): Promise<number> {
+	return (await readdir(dir).catch(() => [])).filter(isSource).length;
+}
+
+function isSource(name: string): boolean {
+	return name.toLowerCase().endsWith('.txt');
+}
+
 /** Everything a corpus folder holds, read and validated. */
 export interface LoadedCorpus {
 	sources: RawSource[];
@@ -47,7 +56,7 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
 		return { sources: [], annotations: [], glossary: new Map(), errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
 	}
 	const present = new Set(names);
-	const texts = names.filter((name) => name.toLowerCase().endsWith('.txt'));
+	const texts = names.filter(isSource);
 	if (texts.length === 0) errors.push(new SourceError(dir, 'the corpus folder has no .txt sources'));
 
 	const editorial = present.has(emendationsFileName)

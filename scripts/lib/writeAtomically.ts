@@ -3,6 +3,8 @@ import path from 'node:path';
 
 /** A folder being filled beside its final place; nothing of it is visible there until `commit`. */
 export interface StagingFolder {
+	/** The staging folder itself, for writers that do not go through `write`. */
+	readonly path: string;
 	/** Writes one file into the staging folder. */
 	write(name: string, content: string): Promise<void>;
 	/** Replaces the final folder with the staging folder in one rename. */
@@ -21,6 +23,7 @@ export async function openStagingFolder(dir: string): Promise<StagingFolder> {
 	await rm(staging, { recursive: true, force: true });
 	await mkdir(staging, { recursive: true });
 	return {
+		path: staging,
 		write: (name, content) => writeFile(path.join(staging, name), content),
 		async commit() {
 			await rename(dir, retired).catch((error: NodeJS.ErrnoException) => {

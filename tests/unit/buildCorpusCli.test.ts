@@ -42,11 +42,11 @@ async function setUp(name: string, files: Record<string, string | Uint8Array>): 
 }
 
 /** Runs the CLI on a corpus folder, writing to a texts folder under the temporary work folder. */
-function runCli(corpus: string, texts: string) {
+function runCli(corpus: string, texts: string, env: Record<string, string> = {}) {
 	if (!texts.startsWith(work)) throw new Error(`refusing to write outside the test folder: ${texts}`);
 	const result = spawnSync(node, [script], {
 		cwd: root,
-		env: { ...process.env, CORPUS_DIR: corpus, TEXTS_DIR: texts },
+		env: { ...process.env, CORPUS_DIR: corpus, TEXTS_DIR: texts, ...env },
 		encoding: 'utf8',
 		timeout: 60_000,
 	});
@@ -161,5 +161,59 @@ describe('build-corpus CLI', () => {
 			const written = await readFile(path.join(texts, name));
 			expect(written.equals(await readFile(path.join(root, 'tests', 'golden', name))), name).toBe(true);
 		}
+	});
+
+	/** 66 texts: the five seeds with their sidecars and emendations, and 61 small texts in both scripts. */
+	const manyTexts = async () => {
+		const files: Record<string, string | Uint8Array> = {};
+		for (const name of await readdir(sourcesDir, { recursive: true })) {
+			if (/\.(txt|ya?ml)$/.test(name)) files[name] = await readFile(path.join(sourcesDir, name));
+		}
+		const small = [smallArticle, smallArticleHant, poem];
+		for (let i = 0; i < 61; i++) files[`n${String(i).padStart(3, '0')}.txt`] = small[i % 3].replace('劳动', i % 2 ? '劳动' : '勞動');
+		return files;
+	};
+
+	test('writes the same files and report on three threads as on one', async () => {
+		const files = await manyTexts();
+		const one = await setUp('one-thread', files);
+		const three = await setUp('three-threads', files);
+		const onOne = runCli(one.corpus, one.texts, { CORPUS_THREADS: '1' });
+		const onThree = runCli(three.corpus, three.texts, { CORPUS_THREADS: '3' });
+		expect(onThree.stderr).toBe('');
+		expect(onThree.status).toBe(0);
+		expect(onThree.stdout).toContain('Corpus: 66 texts');
+		// The same report, below the first line (which names the folders).
+		const report = (stdout: string) => stdout.split('\n').slice(1).join('\n');
+		expect(report(onThree.stdout)).toBe(report(onOne.stdout));
+		const names = (await readdir(one.texts)).sort();
+		expect(names).toHaveLength(67);
+		expect((await readdir(three.texts)).sort()).toEqual(names);
+		for (const name of names) {
+			const [a, b] = await Promise.all([readFile(path.join(one.texts, name)), readFile(path.join(three.texts, name))]);
+			expect(a.equals(b), name).toBe(true);
+		}
+	});
+
+	test('names every refused text in file order on three threads, and writes nothing', async () => {
+		const { corpus, texts } = await setUp('three-threads-bad', {
+			...(await manyTexts()),
+			'm-empty.txt': '',
+			'z1-damaged.txt': smallArticle.replace('幸福', '幸\ufffd福'),
+			'z2-damaged.txt': smallArticle.replace('幸福', '幸\ue000福'),
+		});
+		const { status, stderr } = runCli(corpus, texts, { CORPUS_THREADS: '3' });
+		expect(status).toBe(1);
+		const named = [...stderr.matchAll(/^✗ ([^:]+):/gm)].map((m) => m[1]);
+		expect(named).toEqual(['m-empty.txt', 'z1-damaged.txt', 'z2-damaged.txt']);
+		await expectUntouched(texts);
+	});
+
+	test('refuses a CORPUS_THREADS that is not a whole number of at least 1', async () => {
+		const { corpus, texts } = await setUp('bad-threads', good);
+		const { status, stderr } = runCli(corpus, texts, { CORPUS_THREADS: 'two' });
+		expect(status).not.toBe(0);
+		expect(stderr).toContain('CORPUS_THREADS must be a whole number of at least 1, not "two"');
+		await expectUntouched(texts);
 	});
 });

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildText } from '../../src/lib/buildText.ts';
-import { formatReport } from '../../src/lib/formatReport.ts';
+import { formatReport, reportRow } from '../../src/lib/formatReport.ts';
 import { loadSeeds } from './support/corpus.ts';
 
 describe('formatReport', () => {
 	test('tabulates every seed with repairs, emendations and redactions counted apart', async () => {
-		const texts = (await loadSeeds()).map((raw) => buildText(raw).frontmatter);
-		const lines = formatReport(texts).split('\n');
+		const rows = (await loadSeeds()).map((raw) => reportRow(buildText(raw).frontmatter));
+		const lines = formatReport(rows).split('\n');
 		expect(lines).toHaveLength(6);
 		const cells = lines.map((line) => line.trim().split(/\s{2,}/));
 		expect(cells[0]).toEqual(['text', 'script', 'encoding', 'paragraphs', 'headings', 'chrome lines', 'glosses', 'repairs', 'emendations', 'redactions']);
@@ -20,8 +20,8 @@ describe('formatReport', () => {
 	});
 
 	test('aligns the columns', async () => {
-		const texts = (await loadSeeds()).map((raw) => buildText(raw).frontmatter);
-		const lines = formatReport(texts).split('\n');
+		const rows = (await loadSeeds()).map((raw) => reportRow(buildText(raw).frontmatter));
+		const lines = formatReport(rows).split('\n');
 		expect(new Set(lines.map((l) => l.length)).size).toBe(1);
 	});
 
