@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { formatReport } from '../src/lib/formatReport.ts';
 import { glossaryOutput } from '../src/lib/glossaryOutput.ts';
 import { SourceError } from '../src/lib/sourceError.ts';
-import { TextPool, threadCount } from './lib/buildTexts.ts';
+import { TextPool, threadCount } from './lib/textPool.ts';
 import { countSources, loadCorpus, textName } from './lib/loadCorpus.ts';
 import { openStagingFolder } from './lib/writeAtomically.ts';
 
