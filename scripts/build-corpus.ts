@@ -28,13 +28,13 @@ async function run(): Promise<number> {
 	const corpusDir = path.resolve(process.env.CORPUS_DIR || defaultCorpusDir);
 	let threads: number;
 	try {
-		threads = threadCount(await countSources(corpusDir));
+		threads = threadCount(countSources(corpusDir));
 	} catch (error) {
 		console.error(`Corpus build failed: ${(error as Error).message}; nothing was written.`);
 		return 1;
 	}
 	const pool = new TextPool(threads - 1);
-	const { sources, annotations, glossary, errors } = await loadCorpus(corpusDir);
+	const { sources, annotations, glossary, errors } = loadCorpus(corpusDir);
 
 	// 2. Run the pipeline on every source, attach its annotations and write its MDX into a staging
 	//    folder at once, so no more than a few texts per thread are held in memory. Every refusal

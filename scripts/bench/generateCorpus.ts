@@ -138,11 +138,16 @@ export async function generateCorpus(options: CorpusOptions): Promise<GeneratedC
 	if (glossary !== undefined) files.set(glossaryFileName, glossary);
 	if (annotations.length) files.set(path.join(annotationsDirName, 'generated.yaml'), stringify(annotations, { lineWidth: 0 }));
 
-	// 3. Replace the folder (only one this generator wrote) and write the files.
-	await clearFolder(options.dir);
-	await mkdir(path.join(options.dir, annotationsDirName));
-	for (const [name, content] of files) await writeFile(path.join(options.dir, name), content);
-	await writeFile(path.join(options.dir, markerFile), `seed ${options.seed}, ${options.texts} texts\n`);
+	// 3. Replace the folder (only one this generator wrote) and write the files, unless it already
+	//    holds exactly these: deleting thousands of files just before the pipeline writes thousands
+	//    slows its writes down (ext4 skips recently freed inodes when it creates files).
+	const marker = `seed ${options.seed}, ${options.texts} texts, sha256 ${fingerprint(files)}\n`;
+	if ((await readFile(path.join(options.dir, markerFile), 'utf8').catch(() => '')) !== marker) {
+		await clearFolder(options.dir);
+		await mkdir(path.join(options.dir, annotationsDirName));
+		for (const [name, content] of files) await writeFile(path.join(options.dir, name), content);
+		await writeFile(path.join(options.dir, markerFile), marker);
+	}
 
 	const texts = [...files].filter(([name]) => name.endsWith('.txt'));
 	return {
@@ -255,6 +260,13 @@ async function readTemplates(sourcesDir: string): Promise<Templates> {
 		});
 	}
 	return { templates, glossary: names.includes(glossaryFileName) ? await readFile(path.join(sourcesDir, glossaryFileName), 'utf8') : undefined };
+}
+
+/** A digest of every file's name and content. */
+function fingerprint(files: Map<string, string>): string {
+	const hash = createHash('sha256');
+	for (const [name, content] of files) hash.update(`${name}\0${content}\0`);
+	return hash.digest('hex');
 }
 
 /** Empties a folder this generator wrote before; refuses any other non-empty folder. */

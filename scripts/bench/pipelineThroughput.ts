@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { BenchSection, Target } from './report.ts';
 import { runPipeline, type PipelineRun } from './runPipeline.ts';
@@ -19,6 +20,8 @@ export interface BenchCorpus {
 	sourceBytes: number;
 	/** How many times to run the pipeline on it. */
 	runs: number;
+	/** `CORPUS_THREADS` for its runs; unset, build-corpus chooses. */
+	threads?: number;
 }
 
 /**
@@ -30,7 +33,7 @@ export async function pipelineThroughput(root: string, corpora: BenchCorpus[], o
 	for (const corpus of corpora) {
 		const runs: PipelineRun[] = [];
 		for (let i = 1; i <= corpus.runs; i++) {
-			const run = await runPipeline(root, corpus.dir, path.join(outDir, corpus.label.replace(/\W+/g, '-')));
+			const run = await runPipeline(root, corpus.dir, path.join(outDir, `${corpus.label.replace(/\W+/g, '-')}-${i}`), corpus.threads);
 			if (run.texts !== corpus.texts) throw new Error(`the pipeline built ${run.texts} texts from ${corpus.dir}, expected ${corpus.texts}`);
 			log(`${corpus.label}: run ${i}/${corpus.runs}: ${fixed(run.wallMs / 1000, 2)} s wall, ${fixed(run.cpuMs / 1000, 2)} s CPU, peak ${fixed(megabytes(run.maxRssBytes), 0)} MB`);
 			runs.push(run);
@@ -64,11 +67,14 @@ export async function pipelineThroughput(root: string, corpora: BenchCorpus[], o
 		},
 	];
 	const perText = (largest.rss.median - smallest.rss.median) / (largest.corpus.texts - smallest.corpus.texts);
+	const oneThread = rows.find((r) => r !== largest && r.corpus.threads === 1 && r.corpus.dir === largest.corpus.dir);
 	return {
 		title: 'Pipeline throughput (end to end)',
 		method: [
 			'Each run is `node scripts/build-corpus.ts` in a child process on the same Node, with `CORPUS_DIR` set to the corpus and',
-			'`TEXTS_DIR` to a folder under `.bench/` (emptied before each run, untimed). Wall time runs from spawn to exit, so Node',
+			'`TEXTS_DIR` to a new folder under `.bench/out/` (all removed when the bench ends, not between runs: creating thousands',
+			'of files just after deleting thousands is several times slower on ext4, which skips recently freed inodes). Unless a',
+			'row says otherwise build-corpus chooses its threads, one per CPU for 64 texts or more. Wall time runs from spawn to exit, so Node',
 			'start-up, module loading and writing the MDX files are included; MB/s is source bytes (`.txt` files only) per second of',
 			'wall time. CPU time (user + system, all threads) and peak memory (maximum resident set size) come from the child\'s',
 			'own `getrusage`, reported on exit by a preloaded `scripts/bench/reportMaxRss.ts`. Cells read median (min–max). Wall',
@@ -77,9 +83,14 @@ export async function pipelineThroughput(root: string, corpora: BenchCorpus[], o
 		tables: [{ header: ['corpus', 'texts', 'source MB', 'runs', 'wall s', 'CPU s', 'MB/s', 'peak RSS MB'], rows: rows.map((r) => r.cells) }],
 		targets,
 		notes: [
+			...(oneThread
+				? [
+						`Threads: on this machine's ${availableParallelism()} CPUs build-corpus takes ${fixed(largest.wall.median, 2)} s against ${fixed(oneThread.wall.median, 2)} s on one thread (${fixed(oneThread.wall.median / largest.wall.median, 2)}× faster), for ${fixed(largest.cpu.median / oneThread.cpu.median, 2)}× the CPU time: each worker loads the pipeline and the dictionaries again, and two threads on one machine's CPUs run slower each than one alone.`,
+					]
+				: []),
 			`The five sources take ${fixed(smallest.wall.median, 2)} s, almost all of it fixed cost (Node start-up, loading modules and opencc-js's dictionaries), so their MB/s says little; the targets are judged on ${largest.corpus.label}.`,
 			`By CPU time instead of wall time, ${largest.corpus.label} go through ${fixed(megabytes(largest.corpus.sourceBytes) / largest.cpu.median, 2)} MB per CPU-second (CPU time exceeds wall time when garbage collection and file I/O run on helper threads).`,
-			`Peak memory grows by about ${fixed(perText * 1000, 0)} KB per text (${fixed(smallest.rss.median, 0)} MB for ${smallest.corpus.texts} texts, ${fixed(largest.rss.median, 0)} MB for ${fixed(largest.corpus.texts, 0)}), ${fixed((perText * 1e6) / (largest.corpus.sourceBytes / largest.corpus.texts), 0)}× the size of an average source, on top of the ${fixed(smallest.rss.median, 0)} MB any run needs (Node, the modules, opencc-js's dictionaries): build-corpus holds every source and every parsed YAML entry (emendations, annotations) from the start, but builds, renders and writes one text at a time.`,
+			`Peak memory grows by about ${fixed(perText * 1000, 0)} KB per text (${fixed(smallest.rss.median, 0)} MB for ${smallest.corpus.texts} texts, ${fixed(largest.rss.median, 0)} MB for ${fixed(largest.corpus.texts, 0)}), ${fixed((perText * 1e6) / (largest.corpus.sourceBytes / largest.corpus.texts), 0)}× the size of an average source, on top of the ${fixed(smallest.rss.median, 0)} MB any run needs (Node, the modules, opencc-js's dictionaries): build-corpus holds every source and every parsed YAML entry (emendations, annotations) from the start, but builds, renders and writes a few texts at a time on each thread; each worker thread loads its own copy of the pipeline and the dictionaries.`,
 		],
 	};
 }

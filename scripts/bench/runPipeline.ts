@@ -19,15 +19,15 @@ const probe = pathToFileURL(path.join(import.meta.dirname, 'reportMaxRss.ts')).h
 
 /**
  * Runs `node scripts/build-corpus.ts` exactly as a user does, with `CORPUS_DIR` and `TEXTS_DIR`
- * set, as a child process on the same Node binary. The output folder is removed first (untimed), so
- * every run does the same work. Throws with the pipeline's own message if it fails.
+ * set (and `CORPUS_THREADS` if `threads` is given), as a child process on the same Node binary.
+ * `textsDir` should not exist yet, so every run does the same work; it is left for the caller to
+ * remove later (see bench.ts). Throws with the pipeline's own message if it fails.
  */
-export async function runPipeline(root: string, corpusDir: string, textsDir: string): Promise<PipelineRun> {
-	await rm(textsDir, { recursive: true, force: true });
+export async function runPipeline(root: string, corpusDir: string, textsDir: string, threads?: number): Promise<PipelineRun> {
 	const usageFile = `${textsDir}.usage.json`;
 	const child = spawn(process.execPath, ['--import', probe, path.join(root, 'scripts', 'build-corpus.ts')], {
 		cwd: root,
-		env: { ...process.env, CORPUS_DIR: corpusDir, TEXTS_DIR: textsDir, BENCH_USAGE_FILE: usageFile },
+		env: { ...process.env, CORPUS_DIR: corpusDir, TEXTS_DIR: textsDir, BENCH_USAGE_FILE: usageFile, ...(threads ? { CORPUS_THREADS: String(threads) } : {}) },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	const started = performance.now();

@@ -13,11 +13,11 @@ afterEach(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
 
-const errorsOf = async () => (await loadCorpus(dir)).errors.map((e) => [e.file, e.reason]);
+const errorsOf = async () => loadCorpus(dir).errors.map((e) => [e.file, e.reason]);
 
 describe('loadCorpus', () => {
 	test('loads the five seeds in name order with their sidecar and emendations', async () => {
-		const { sources, errors } = await loadCorpus(sourcesDir);
+		const { sources, errors } = loadCorpus(sourcesDir);
 		expect(errors).toEqual([]);
 		expect(sources.map((s) => s.file)).toEqual([...seedFiles]);
 		expect(sources[1].sidecar?.title).toBe('2022年劳模座谈会讲话素材');
@@ -32,7 +32,7 @@ describe('loadCorpus', () => {
 
 	test('names a folder it cannot read', async () => {
 		const missing = path.join(dir, 'missing');
-		const { errors } = await loadCorpus(missing);
+		const { errors } = loadCorpus(missing);
 		expect(errors[0].file).toBe(missing);
 		expect(errors[0].reason).toMatch(/cannot read the corpus folder/);
 	});
@@ -69,7 +69,7 @@ describe('loadCorpus', () => {
 	test('reads an unquoted sidecar date as the date written, not as a timestamp', async () => {
 		await writeFile(path.join(dir, 'a.txt'), smallArticle);
 		await writeFile(path.join(dir, 'a.meta.yaml'), 'date: 2015-04-29\n');
-		const { sources, errors } = await loadCorpus(dir);
+		const { sources, errors } = loadCorpus(dir);
 		expect(errors).toEqual([]);
 		expect(sources[0].sidecar).toEqual({ date: '2015-04-29' });
 	});

@@ -39,7 +39,7 @@ export const seedLines = (file: string): string[] => seedBytes(file).toString('u
 let corpus: Promise<LoadedCorpus> | undefined;
 /** The bundled corpus folder as the build reads it: sources, sidecars, emendations, annotations, glossary. */
 export async function loadBundledCorpus(): Promise<LoadedCorpus> {
-	corpus ??= loadCorpus(sourcesDir).then((loaded) => {
+	corpus ??= Promise.resolve(loadCorpus(sourcesDir)).then((loaded) => {
 		if (loaded.errors.length) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
 		return loaded;
 	});
