@@ -23,12 +23,15 @@ describe('convertScript', () => {
 	test.each([
 		['hant', 'cn', 'tw', 's2tw'],
 		['hans', 'tw', 'cn', 'tw2s'],
-	] as const)('converts to %s exactly as opencc-js converts %s → %s, on the seeds and every phrase of its dictionaries', async (to, from, locale, config) => {
+	] as const)('converts to %s exactly as opencc-js converts %s → %s, on the seeds and every phrase of its dictionaries and compatibility forms', async (to, from, locale, config) => {
 		const oneStep = OpenCC.Converter({ from, to: locale });
 		const seeds = await Promise.all(['000', '001', '002', '003', '004'].map(async (n) => (await buildSeed(seedFile(n))).blocks.flatMap((b) => (b.kind === 'passage' ? [readingText(b)] : [])).join('\n')));
 		const words = phrases(config);
 		expect(words.length).toBeGreaterThan(to === 'hant' ? 40_000 : 400);
-		for (const text of [...seeds, words.join(''), words.join('\n')]) expect(convertScript(text, to)).toBe(oneStep(text));
+		// CJK compatibility ideographs (豈 U+F900, 𪘀 U+2FA1D), which every conversion normalises.
+		const compatibility = [...'豈更車賈滑串句龜' + '\u{2F800}\u{2FA1D}'];
+		const mixed = seeds.map((seed, i) => seed.replace(/。/g, () => compatibility[i++ % compatibility.length]));
+		for (const text of [...seeds, ...mixed, compatibility.join(''), words.join(''), words.join('\n')]) expect(convertScript(text, to)).toBe(oneStep(text));
 	});
 });
 
