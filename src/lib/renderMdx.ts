@@ -3,11 +3,13 @@ import type { CorpusText } from './buildText.ts';
 import { convertNodes } from './displayNodes.ts';
 import type { PassageNodes } from './resolveAnnotations.ts';
 import { otherScript } from './convertScript.ts';
+import { packNodes } from './packNodes.ts';
 import type { PassageBlock } from './schema.ts';
 
 /**
  * Writes a text as MDX: YAML frontmatter, then one `<Passage>` element per passage, which renders
- * the script the page passes as `<Content script>`. Corpus text
+ * the script the page passes as `<Content script>`; its nodes in both scripts go in their short
+ * form (`packNodes`), which halves the size of the files. Corpus text
  * only ever appears inside JSON literals given as props, so no character of a source can become
  * Markdown, JSX, an import or a JavaScript expression. The output depends on nothing but the
  * input, so it is identical byte for byte across runs.
@@ -22,7 +24,7 @@ export function renderMdx(text: CorpusText, passages: PassageNodes = passageNode
 			const converted = convertNodes(original, otherScript(script));
 			const [hans, hant] = script === 'hans' ? [original, converted] : [converted, original];
 			const n = p.role === 'paragraph' ? ++paragraphNumber : null;
-			return `<Passage script={props.script} id=${JSON.stringify(p.id)} role=${JSON.stringify(p.role)} n={${n}} hans={${JSON.stringify(hans)}} hant={${JSON.stringify(hant)}} />`;
+			return `<Passage script={props.script} id=${JSON.stringify(p.id)} role=${JSON.stringify(p.role)} n={${n}} hans={${JSON.stringify(packNodes(hans))}} hant={${JSON.stringify(packNodes(hant))}} />`;
 		});
 	return [
 		'---',

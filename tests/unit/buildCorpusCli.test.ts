@@ -144,9 +144,9 @@ describe('build-corpus CLI', () => {
 		const gbk = await readFile(path.join(texts, 'gbk.mdx'), 'utf8');
 		const big5 = await readFile(path.join(texts, 'big5.mdx'), 'utf8');
 		expect(parse(splitFrontmatter(gbk).yaml).source.encoding).toBe('gb18030');
-		expect(gbk).toContain('"text":"劳动是一切幸福的源泉');
+		expect(gbk).toContain('hans={["劳动是一切幸福的源泉');
 		expect(parse(splitFrontmatter(big5).yaml).source.encoding).toBe('big5');
-		expect(await readFile(path.join(texts, 'poem.mdx'), 'utf8')).toContain('"text":"床前明月光，"');
+		expect(await readFile(path.join(texts, 'poem.mdx'), 'utf8')).toContain('hans={["床前明月光，"]}');
 	});
 
 	// Skipped while UPDATE_GOLDEN rewrites the goldens in parallel: it would compare with half-written files.

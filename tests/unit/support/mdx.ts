@@ -1,8 +1,9 @@
 /** Compiles and runs generated MDX the way a page would, recording what it asks for instead of rendering. */
 import { evaluate } from '@mdx-js/mdx';
+import { unpackNodes, type PackedNode } from '../../../src/lib/packNodes.ts';
 import type { DisplayNode, PassageKind, Script } from '../../../src/lib/schema.ts';
 
-/** The props one `<Passage>` receives. */
+/** The props one `<Passage>` receives, its nodes read back from their short form as the component does. */
 export interface PassageProps {
 	script: Script;
 	id: string;
@@ -59,7 +60,12 @@ export async function runMdx(body: string, script: Script): Promise<MdxRun> {
 	});
 	const { default: Content } = await evaluate(body, { Fragment, jsx: record, jsxs: record } as unknown as Parameters<typeof evaluate>[1]);
 	Content({ components, script } as Parameters<typeof Content>[0]);
-	const passages = elements.filter((e) => e.type === Passage).map((e) => e.props as unknown as PassageProps);
+	const passages = elements
+		.filter((e) => e.type === Passage)
+		.map((e) => {
+			const props = e.props as unknown as Omit<PassageProps, 'hans' | 'hant'> & Record<Script, PackedNode[]>;
+			return { ...props, hans: unpackNodes(props.hans), hant: unpackNodes(props.hant) };
+		});
 	return { elements, requested, passages, Passage, Fragment };
 }
 
