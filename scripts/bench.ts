@@ -11,6 +11,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultSeed, defaultTextCount, envInteger, generateCorpus, sourceBytesIn } from './bench/generateCorpus.ts';
+import { openccReference } from './bench/openccReference.ts';
 import { pageWeight } from './bench/pageWeight.ts';
 import { pipelineThroughput } from './bench/pipelineThroughput.ts';
 import { describeMachine, reportToMarkdown, reportToText, type BenchSection } from './bench/report.ts';
@@ -67,7 +68,7 @@ async function run(): Promise<number> {
 		[
 			{ label: 'five sources', dir: sourcesDir, texts: bundled.texts, sourceBytes: bundled.bytes, runs: smallRuns },
 			{ label: `${count(texts)} generated texts, one thread`, dir: generated.dir, texts: generated.texts, sourceBytes: generated.sourceBytes, runs: largeRuns, threads: 1 },
-			{ label: `${count(texts)} generated texts`, dir: generated.dir, texts: generated.texts, sourceBytes: generated.sourceBytes, runs: largeRuns },
+			{ label: `${count(texts)} generated texts`, dir: generated.dir, texts: generated.texts, sourceBytes: generated.sourceBytes, runs: largeRuns, reference: await openccReference(generated.dir) },
 		],
 		outDir,
 		log,
@@ -77,7 +78,7 @@ async function run(): Promise<number> {
 	);
 	sections.push(throughput);
 
-	// 3. Section: the same work split into stages in process, with opencc-js alone for scale.
+	// 3. Section: the same work split into stages in process, with the conversion alone for scale.
 	sections.push(await stageCosts(generated.dir, path.join(outDir, 'stages'), splitRuns, log));
 
 	// 4. Section: what a reader downloads for a text page, against the text itself.

@@ -25,7 +25,7 @@ interface Stage {
 }
 
 const detectStage = '2a. of which detectScript (counting simplified and traditional forms)';
-const floorStage = 'opencc-js alone: each source once into its other script';
+const floorStage = 'convertScript alone: each source once into its other script';
 
 /** CPU time of this process so far (user + system, all threads), in milliseconds. */
 function cpuNow(): number {
@@ -35,7 +35,7 @@ function cpuNow(): number {
 
 /**
  * Section: the same work as `scripts/build-corpus.ts`, stage by stage, inside the bench process, so
- * the end-to-end figure can be split; then opencc-js on its own over the same texts, for scale.
+ * the end-to-end figure can be split; then the conversion on its own over the same texts, for scale.
  * Stages are timed in CPU time, which other work on the machine disturbs far less than wall time.
  */
 export async function stageCosts(corpusDir: string, outDir: string, runs: number, log: (line: string) => void): Promise<BenchSection> {
@@ -76,15 +76,15 @@ export async function stageCosts(corpusDir: string, outDir: string, runs: number
 		// As in the end-to-end runs, each run writes a folder that does not exist yet.
 		record('5. write MDX files', (await measure(() => writeFolderAtomically(`${outDir}-${i}`, files)))[1]);
 
-		// A part of the above, and opencc-js alone on the same texts.
+		// A part of the above, and the conversion alone on the same texts.
 		const readings = built.map((text) => text.blocks.filter((b): b is PassageBlock => b.kind === 'passage').map((p) => readingText(p)).join('\n'));
 		record(detectStage, (await measure(() => readings.forEach((r) => detectScript(r))))[1]);
 		const decoded = sources.map((s) => new TextDecoder().decode(s.bytes));
 		const scripts = built.map((t) => t.frontmatter.script);
 		sourceBytes = sources.reduce((n, s) => n + s.bytes.length, 0);
 		record(floorStage, (await measure(() => decoded.forEach((d, j) => convertScript(d, otherScript(scripts[j])))))[1]);
-		record('opencc-js alone: every source to traditional (cn → tw)', (await measure(() => decoded.forEach((d) => convertScript(d, 'hant'))))[1]);
-		record('opencc-js alone: every source to simplified (tw → cn)', (await measure(() => decoded.forEach((d) => convertScript(d, 'hans'))))[1]);
+		record('convertScript alone: every source to traditional', (await measure(() => decoded.forEach((d) => convertScript(d, 'hant'))))[1]);
+		record('convertScript alone: every source to simplified', (await measure(() => decoded.forEach((d) => convertScript(d, 'hans'))))[1]);
 		log(`in-process split: run ${i}/${runs} done`);
 	}
 
@@ -106,12 +106,12 @@ export async function stageCosts(corpusDir: string, outDir: string, runs: number
 			'machine; shares are of the in-process total (no Node start-up); MB/s is corpus source bytes per CPU-second.',
 			'"Live MB" is the heap plus external memory still in use after the stage (after a forced garbage collection): what',
 			`the pipeline holds at that point; ${fixed(megabytes(before), 0)} MB were live before the first run (code, opencc-js's dictionaries).`,
-			"The opencc-js rows convert the whole decoded source files with the project's own converters (`convertScript`).",
+			'The convertScript rows convert the whole decoded source files as the pipeline does (opencc-js in two passes each way, see src/lib/convertScript.ts).',
 		].join(' '),
 		tables: [{ header: ['stage', 'CPU ms', 'share', 'MB/s', 'live MB'], rows }],
 		targets: [],
 		notes: [
-			`opencc-js converting each source once into its other script costs ${fixed((100 * median(floorStage)) / total, 0)}% of the in-process total (${rate(median(floorStage))} MB/s): roughly the ceiling for a pipeline that converts every passage once, however fast the rest becomes.`,
+			`Converting each source once into its other script costs ${fixed((100 * median(floorStage)) / total, 0)}% of the in-process total (${rate(median(floorStage))} MB/s): roughly the ceiling for one thread of a pipeline that converts every passage once, however fast the rest becomes.`,
 			`detectScript costs ${fixed((100 * median(detectStage)) / total, 0)}% of the total: it looks each character up in a table of the forms either conversion changes; renderMdx converts every passage once.`,
 			'These stages run on one thread; build-corpus shares the texts (stages 2–5) among worker threads, so its wall time is shorter than this total on a machine with more than one CPU.',
 		],
