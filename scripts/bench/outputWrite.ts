@@ -1,0 +1,28 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Writing a pipeline's output again, alone: how much of a run is the machine's file writing. */
+export interface OutputWrite {
+	files: number;
+	bytes: number;
+	/** Wall time of each rewrite, in seconds. */
+	seconds: number[];
+}
+
+/**
+ * Reads the files of a finished run's output folder into memory, then writes them `times` times
+ * into new folders beside it, one file after another as build-corpus's threads do, timing each.
+ * New folders, as the pipeline's staging folder is: no file is overwritten or deleted first.
+ */
+export function timeOutputWrite(outputDir: string, times: number): OutputWrite {
+	const files = readdirSync(outputDir).map((name) => [name, readFileSync(path.join(outputDir, name), 'utf8')] as const);
+	const seconds: number[] = [];
+	for (let i = 1; i <= times; i++) {
+		const target = `${outputDir}-rewrite-${i}`;
+		mkdirSync(target);
+		const started = performance.now();
+		for (const [name, content] of files) writeFileSync(path.join(target, name), content);
+		seconds.push((performance.now() - started) / 1000);
+	}
+	return { files: files.length, bytes: files.reduce((n, [, content]) => n + Buffer.byteLength(content), 0), seconds };
+}
