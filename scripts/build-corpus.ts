@@ -43,7 +43,10 @@ async function run(): Promise<number> {
 	const staging = await openStagingFolder(outputDir);
 	const annotationsByText = Map.groupBy(annotations, (a) => a.entry.text);
 	const jobs = sources.splice(0).map((source, index) => ({ index, source, annotations: annotationsByText.get(textName(source.file)) ?? [] }));
-	const results = await pool.run(jobs, glossary, errors.length ? undefined : staging.path);
+	const results = await pool.run(jobs, glossary, errors.length ? undefined : staging.path).catch(async (error: unknown) => {
+		await staging.discard(); // a bug, not a bad source: still leave no half-written folder behind
+		throw error;
+	});
 	for (const result of results) if ('refused' in result) errors.push(new SourceError(result.refused.file, result.refused.reason));
 	if (errors.length) {
 		await staging.discard();
