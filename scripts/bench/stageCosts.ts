@@ -102,8 +102,8 @@ export async function stageCosts(corpusDir: string, outDir: string, runs: number
 		title: 'Where the time goes (in process)',
 		method: [
 			`The pipeline's steps run one after another inside the bench process on the generated corpus (${fixed(megabytes(sourceBytes), 1)} MB),`,
-			`${runs === 1 ? 'in one run' : `${runs} runs, each cell the median`}. Times are CPU time (user + system), so they hold up when other work shares the`,
-			'machine; shares are of the in-process total (no Node start-up); MB/s is corpus source bytes per CPU-second.',
+			`${runs === 1 ? 'in one run' : `${runs} runs, each cell the median`}. Times are CPU time (user + system), which other work on the`,
+			'machine disturbs less than wall time; shares are of the in-process total (no Node start-up); MB/s is corpus source bytes per CPU-second.',
 			'"Live MB" is the heap plus external memory still in use after the stage (after a forced garbage collection): what',
 			`the pipeline holds at that point; ${fixed(megabytes(before), 0)} MB were live before the first run (code, opencc-js's dictionaries).`,
 			'The convertScript rows convert the whole decoded source files as the pipeline does (opencc-js in two passes each way, see src/lib/convertScript.ts).',

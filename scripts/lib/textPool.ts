@@ -26,14 +26,14 @@ export class TextPool {
 	/**
 	 * Runs every job, on the main thread and the workers together, and returns the results in job
 	 * order. Each text's MDX is written into `outputDir` by the thread that built it (nothing is
-	 * written when it is undefined). Stops the workers when done.
+	 * written when it is undefined). Empties `jobs` as it goes, so that each source can be freed once
+	 * its text is written. Stops the workers when done.
 	 */
 	async run(jobs: TextJob[], glossary: Map<string, GlossaryEntry>, outputDir: string | undefined): Promise<TextJobResult[]> {
 		const results: TextJobResult[] = [];
 		let next = 0;
 		const take = (count: number) => {
 			const batch = jobs.slice(next, (next += count));
-			// Drop taken jobs, so each source's bytes can be freed once its text is written.
 			jobs.fill(undefined as never, next - batch.length, next);
 			return batch;
 		};

@@ -57,8 +57,8 @@ const traditionalForm = 2;
 /**
  * For every BMP code unit, whether converting that character alone into traditional changes it
  * (a simplified form: 劳, 动) or into simplified does (a traditional form: 勞, 動). Built on first
- * use from the converters themselves: all of Extension A, the Unified Ideographs and the
- * compatibility block, a line each so no two can match as a phrase (about 100 ms).
+ * use from the converters themselves: all of Extension A and the Unified Ideographs, a line each
+ * so no two can match as a phrase (some tens of milliseconds).
  */
 let scriptMarks: Uint8Array | undefined;
 
@@ -67,7 +67,6 @@ function buildScriptMarks(): Uint8Array {
 	const codes = [
 		[0x3400, 0x4dbf],
 		[0x4e00, 0x9fff],
-		[0xf900, 0xfaff],
 	].flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, i) => first + i));
 	const characters = codes.map((code) => String.fromCharCode(code));
 	for (const [to, flag] of [['hant', simplifiedForm], ['hans', traditionalForm]] as const) {
