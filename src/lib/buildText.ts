@@ -36,8 +36,6 @@ export interface CorpusText {
 	encoding: Pick<DecodedSource, 'encoding' | 'bom'>;
 }
 
-const edgeSpace = /^[\s\u00a0\u3000]*|[\s\u00a0\u3000]*$/g;
-
 /** Runs the pipeline on one source. Throws `SourceError` for anything it cannot account for. */
 export function buildText(raw: RawSource): CorpusText {
 	// 1. Decode, remembering how to re-encode.
@@ -115,8 +113,9 @@ export function reconstructSource(text: CorpusText): Uint8Array {
 }
 
 function edges(content: string): [string, string] {
-	const [indent = '', trailing = ''] = content.match(edgeSpace) ?? [];
-	return indent.length === content.length ? [content, ''] : [indent, trailing];
+	// trimStart and trimEnd remove what `\s` matches, which includes U+00A0 and U+3000.
+	const indent = content.slice(0, content.length - content.trimStart().length);
+	return indent.length === content.length ? [content, ''] : [indent, content.slice(content.trimEnd().length)];
 }
 
 function applyEditorial(raw: RawSource, blocks: Block[], emendations: Emendation[], ids: IdCounter): void {

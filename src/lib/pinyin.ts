@@ -10,8 +10,10 @@ export const pinyinSyllable = `[${pinyinLetters}]{1,6}`;
  * ordinary Latin words in parentheses, such as `(AI)` or `(app)`, are not taken for glosses.
  */
 export function isPinyinSyllable(text: string): boolean {
-	return new RegExp(`^${pinyinSyllable}$`).test(text) && toneMarked.test(text);
+	return wholeSyllable.test(text) && toneMarked.test(text);
 }
+
+const wholeSyllable = new RegExp(`^${pinyinSyllable}$`);
 
 const glossAfterHan = new RegExp(`(?<=\\p{Script=Han})[(（]${pinyinSyllable}[)）]`, 'gu');
 
