@@ -1,13 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { normalizeBasePath } from './src/lib/basePath.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` let one build serve https://user.github.io/repo/ or a custom domain.
  * Every internal URL is built from `import.meta.env.BASE_URL`. The base is normalised to one leading
  * and one trailing slash, so `repo`, `/repo` and `/repo/` all work.
  */
-const base = `/${(process.env.BASE_PATH || '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
+const base = normalizeBasePath(process.env.BASE_PATH || '');
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',

@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { normalizeBasePath } from '../../src/lib/basePath.ts';
 import type { BuiltSite } from '../../src/lib/findBrokenLinks.ts';
 
 /** Reads a build output folder as the URL paths it is served at under `base`; HTML pages keep their text. */
 export async function readBuiltSite(dist: string, base: string): Promise<BuiltSite> {
-	const prefix = `/${base.split('/').filter(Boolean).join('/')}/`.replace('//', '/');
+	const prefix = normalizeBasePath(base);
 	const site: BuiltSite = new Map();
 	for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
