@@ -163,14 +163,20 @@ describe('build-corpus CLI', () => {
 		}
 	});
 
-	/** 66 texts: the five seeds with their sidecars and emendations, and 61 small texts in both scripts. */
+	/**
+	 * 66 texts: 59 small ones in both scripts, a GBK and a Big5 text, then the five seeds with their
+	 * sidecars, emendations and annotations. The main thread takes the first four texts and the
+	 * workers the rest, so the seeds' repairs and annotations and the legacy encodings run in workers.
+	 */
 	const manyTexts = async () => {
 		const files: Record<string, string | Uint8Array> = {};
+		const small = [smallArticle, smallArticleHant, poem];
+		for (let i = 0; i < 59; i++) files[`0-${String(i).padStart(3, '0')}.txt`] = small[i % 3].replace('劳动', i % 2 ? '劳动' : '勞動');
+		files['0-gbk.txt'] = iconv.encode(smallArticle, 'gbk');
+		files['0-big5.txt'] = iconv.encode(smallArticleHant, 'big5');
 		for (const name of await readdir(sourcesDir, { recursive: true })) {
 			if (/\.(txt|ya?ml)$/.test(name)) files[name] = await readFile(path.join(sourcesDir, name));
 		}
-		const small = [smallArticle, smallArticleHant, poem];
-		for (let i = 0; i < 61; i++) files[`n${String(i).padStart(3, '0')}.txt`] = small[i % 3].replace('劳动', i % 2 ? '劳动' : '勞動');
 		return files;
 	};
 
