@@ -19,7 +19,7 @@ import { parse, stringify } from 'yaml';
 import { annotationsFileSchema, type AnnotationEntry } from '../../src/lib/annotationSchema.ts';
 import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/applyEmendations.ts';
 import { classifyLines } from '../../src/lib/classifyLines.ts';
-import { detectScript } from '../../src/lib/convertScript.ts';
+import { detectScript } from '../../src/lib/detectScript.ts';
 import { splitLines } from '../../src/lib/lines.ts';
 import { stripGlosses } from '../../src/lib/pinyin.ts';
 import { sidecarSchema, type Script, type Sidecar } from '../../src/lib/schema.ts';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { detectScript } from '../../src/lib/convertScript.ts';
+import { detectScript } from '../../src/lib/detectScript.ts';
 
 /** What the issue quotes for opencc-js alone "on this machine", in MB of source per second. */
 export const quotedOpenccRate = 23;

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { GlossaryEntry } from '../../src/lib/annotationSchema.ts';
-import { detectScript } from '../../src/lib/convertScript.ts';
+import { detectScript } from '../../src/lib/detectScript.ts';
 import { runTextJob, type TextJob } from './textJob.ts';
 
 /** The first message a worker receives; every later one is a batch of jobs. */

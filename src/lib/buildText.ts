@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { applyEmendation, type EditorialEmendation } from './applyEmendations.ts';
 import { classifyLines } from './classifyLines.ts';
-import { convertScript, detectScript } from './convertScript.ts';
+import { convertScript } from './convertScript.ts';
+import { detectScript } from './detectScript.ts';
 import { decodeSource, encodeSource, type DecodedSource } from './decodeSource.ts';
 import { extractMetadata } from './extractMetadata.ts';
 import { joinLines, splitLines } from './lines.ts';
