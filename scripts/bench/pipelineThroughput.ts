@@ -30,22 +30,21 @@ export interface BenchCorpus {
 
 /**
  * Section: the pipeline end to end, `node scripts/build-corpus.ts` in a child process, several runs
- * per corpus. The throughput and memory targets are judged on the last (largest) corpus.
+ * per corpus, taken in turns. The throughput and memory targets are judged on the last (largest) corpus.
  */
 export async function pipelineThroughput(root: string, corpora: BenchCorpus[], outDir: string, log: (line: string) => void): Promise<BenchSection> {
 	const outputOf = (corpus: BenchCorpus, run: number) => path.join(outDir, `${corpus.label.replace(/\W+/g, '-')}-${run}`);
-	const results: { corpus: BenchCorpus; runs: PipelineRun[]; reference: number[] }[] = [];
-	for (const corpus of corpora) {
-		const runs: PipelineRun[] = [];
-		const reference: number[] = [];
-		for (let i = 1; i <= corpus.runs; i++) {
+	const results = corpora.map((corpus) => ({ corpus, runs: [] as PipelineRun[], reference: [] as number[] }));
+	// Round by round, one run of each corpus per round, so that a change in the host's speed
+	// during the bench falls on every row alike.
+	for (let i = 1; i <= Math.max(...corpora.map((c) => c.runs)); i++) {
+		for (const { corpus, runs, reference } of results.filter((r) => i <= r.corpus.runs)) {
 			const run = await runPipeline(root, corpus.dir, outputOf(corpus, i), corpus.threads);
 			if (run.texts !== corpus.texts) throw new Error(`the pipeline built ${run.texts} texts from ${corpus.dir}, expected ${corpus.texts}`);
 			if (corpus.reference) reference.push(corpus.reference());
 			log(`${corpus.label}: run ${i}/${corpus.runs}: ${fixed(run.wallMs / 1000, 2)} s wall, ${fixed(run.cpuMs / 1000, 2)} s CPU, peak ${fixed(megabytes(run.maxRssBytes), 0)} MB${corpus.reference ? `; opencc-js alone ${fixed(reference.at(-1)!, 1)} MB/s` : ''}`);
 			runs.push(run);
 		}
-		results.push({ corpus, runs, reference });
 	}
 	// The largest corpus's last output, written again alone: the machine's share of a run.
 	const last = corpora.at(-1)!;
@@ -97,7 +96,8 @@ export async function pipelineThroughput(root: string, corpora: BenchCorpus[], o
 			'Each run is `node scripts/build-corpus.ts` in a child process on the same Node, with `CORPUS_DIR` set to the corpus and',
 			'`TEXTS_DIR` to a new folder under `.bench/out/` (all removed when the bench ends, not between runs: creating thousands',
 			'of files just after deleting thousands is several times slower on ext4, which skips recently freed inodes). Unless a',
-			'row says otherwise build-corpus chooses its threads, one per CPU for 64 texts or more. Wall time runs from spawn to exit, so Node',
+			'row says otherwise build-corpus chooses its threads, one per CPU for 64 texts or more. Runs are taken in turns, one of each',
+			'corpus per round, so a change in the host\'s speed falls on every row alike. Wall time runs from spawn to exit, so Node',
 			'start-up, module loading and writing the MDX files are included; MB/s is source bytes (`.txt` files only) per second of',
 			'wall time. CPU time (user + system, all threads) and peak memory (maximum resident set size) come from the child\'s',
 			'own `getrusage`, reported on exit by a preloaded `scripts/bench/reportMaxRss.ts`. Cells read median (min–max). On a',
