@@ -45,6 +45,11 @@ export function convertScript(text: string, to: Script): string {
 	return to === 'hant' ? toHant(text) : toHans(text);
 }
 
+/** Text written in simplified (the site's own prose, glossary glosses) as a page in `script` shows it. */
+export function fromSimplified(text: string, script: Script): string {
+	return script === 'hans' ? text : convertScript(text, 'hant');
+}
+
 /** The other script. */
 export function otherScript(script: Script): Script {
 	return script === 'hans' ? 'hant' : 'hans';

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { basePath } from './support/paths.ts';
 import { readPassages, textPath } from './support/site.ts';
 
 /** A phrase with no pinyin glosses in it, in the source's script and converted. */
@@ -33,3 +34,17 @@ test('the page title follows the script of the view', async ({ page }) => {
 	await page.goto(textPath('000_fc2dc3fa00e2669f', 'hant'));
 	await expect(page).toHaveTitle(/弘揚勞模精神/);
 });
+
+for (const script of ['hans', 'hant'] as const) {
+	test(`the ${script} about page quotes its conversion examples as written, each marked with its script`, async ({ page }) => {
+		await page.goto(`${basePath}${script}/about/`);
+		const examples = page.locator('main section p span[lang]');
+		const quoted = await examples.evaluateAll((spans) => spans.map((span) => `${span.textContent}:${span.getAttribute('lang')}`));
+		// Examples in the page's own script need no mark; the others carry their language.
+		const all = ['發(fā)展:zh-Hant', '干部:zh-Hans', '幹部:zh-Hant', '干净:zh-Hans', '乾淨:zh-Hant', '台:zh-Hans', '臺:zh-Hant', '組工干部:zh-Hant'];
+		expect(quoted).toEqual(all.filter((example) => !example.endsWith(script === 'hans' ? 'zh-Hans' : 'zh-Hant')));
+		const body = await page.locator('main').innerText();
+		expect(body).toContain(script === 'hans' ? '例如“干部”转为“幹部”，“干净”转为“乾淨”' : '例如“干部”轉為“幹部”，“干净”轉為“乾淨”');
+		expect(body).toContain('“組工干部”');
+	});
+}
