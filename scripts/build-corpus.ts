@@ -13,7 +13,8 @@ import { formatReport } from '../src/lib/formatReport.ts';
 import { glossaryOutput } from '../src/lib/glossaryOutput.ts';
 import { SourceError } from '../src/lib/sourceError.ts';
 import { TextPool, threadCount } from './lib/textPool.ts';
-import { countSources, loadCorpus, textName } from './lib/loadCorpus.ts';
+import { textName } from '../src/lib/sourceFiles.ts';
+import { countSources, loadCorpus } from './lib/loadCorpus.ts';
 import { openStagingFolder } from './lib/writeAtomically.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -18,11 +18,12 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { annotationsFileSchema, type AnnotationEntry } from '../../src/lib/annotationSchema.ts';
 import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/applyEmendations.ts';
-import { classifyLines } from '../../src/lib/classifyLines.ts';
+import { attributionPattern, classifyLines } from '../../src/lib/classifyLines.ts';
 import { detectScript } from '../../src/lib/detectScript.ts';
 import { splitLines } from '../../src/lib/lines.ts';
 import { stripGlosses } from '../../src/lib/pinyin.ts';
 import { sidecarSchema, type Script, type Sidecar } from '../../src/lib/schema.ts';
+import { isSourceFile, textName } from '../../src/lib/sourceFiles.ts';
 import { annotationsDirName, emendationsFileName, glossaryFileName, sidecarSuffix } from '../lib/loadCorpus.ts';
 
 /** Default number of generated texts (`BENCH_TEXTS` overrides). */
@@ -95,7 +96,6 @@ interface Templates {
 	glossary?: string;
 }
 
-const signaturePattern = /[(（]\s*作者[^)）]*[)）]\s*$/;
 const sentenceEnd = /(?<=[。！？])/;
 const isoDate = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 
@@ -165,7 +165,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<GeneratedC
 
 /** Total bytes of the `.txt` files in a corpus folder. */
 export async function sourceBytesIn(dir: string): Promise<{ texts: number; bytes: number }> {
-	const names = (await readdir(dir)).filter((name) => name.toLowerCase().endsWith('.txt'));
+	const names = (await readdir(dir)).filter(isSourceFile);
 	let bytes = 0;
 	for (const name of names) bytes += (await readFile(path.join(dir, name))).length;
 	return { texts: names.length, bytes };
@@ -224,8 +224,8 @@ async function readTemplates(sourcesDir: string): Promise<Templates> {
 	const annotations: AnnotationEntry[] = [];
 	for (const name of annotationFiles) annotations.push(...annotationsFileSchema.parse(await readYaml(path.join(annotationsDirName, name))));
 	const templates: Template[] = [];
-	for (const name of names.filter((n) => n.toLowerCase().endsWith('.txt'))) {
-		const stem = name.replace(/\.txt$/i, '');
+	for (const name of names.filter(isSourceFile)) {
+		const stem = textName(name);
 		const { lines, terminators } = splitLines(await readFile(path.join(sourcesDir, name), 'utf8'));
 		const classes = classifyLines(lines);
 		const isBody = (i: number) => classes[i].kind === 'passage' && ['paragraph', 'heading'].includes((classes[i] as { role: string }).role);
@@ -244,7 +244,7 @@ async function readTemplates(sourcesDir: string): Promise<Templates> {
 			units.push({ text: lines[i], entries, annotations: annotations.filter(at), cuttable: entries.length === 0 && lines[i].length > 60 && sentenceEnd.test(lines[i]) });
 		}
 		// A closing signature ends the body wherever it stands, so it stays last and out of the pool.
-		const signature = signaturePattern.test(stripGlosses(units.at(-1)?.text ?? '').trim()) ? units.pop() : undefined;
+		const signature = attributionPattern.test(stripGlosses(units.at(-1)?.text ?? '').trim()) ? units.pop() : undefined;
 		const sidecarName = stem + sidecarSuffix;
 		templates.push({
 			stem,

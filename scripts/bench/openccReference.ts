@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { detectScript } from '../../src/lib/detectScript.ts';
+import { isSourceFile } from '../../src/lib/sourceFiles.ts';
 
 /** What the issue quotes for opencc-js alone "on this machine", in MB of source per second. */
 export const quotedOpenccRate = 23;
@@ -15,7 +16,7 @@ export const quotedOpenccRate = 23;
 export async function openccReference(corpusDir: string): Promise<() => number> {
 	const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 	const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
-	const names = (await readdir(corpusDir)).filter((name) => name.endsWith('.txt'));
+	const names = (await readdir(corpusDir)).filter(isSourceFile);
 	const texts = await Promise.all(names.map((name) => readFile(path.join(corpusDir, name))));
 	const bytes = texts.reduce((n, b) => n + b.length, 0);
 	const decoded = texts.map((b) => new TextDecoder().decode(b));

@@ -8,6 +8,7 @@ import type { RawSource } from '../../src/lib/buildText.ts';
 import type { SourcedAnnotation } from '../../src/lib/resolveAnnotations.ts';
 import { sidecarSchema } from '../../src/lib/schema.ts';
 import { SourceError } from '../../src/lib/sourceError.ts';
+import { isSourceFile, textName } from '../../src/lib/sourceFiles.ts';
 
 /** Name of the editorial emendations file inside a corpus folder. */
 export const emendationsFileName = 'emendations.yaml';
@@ -18,22 +19,13 @@ export const glossaryFileName = 'glossary.yaml';
 /** Folder of annotation files (`*.yaml`) inside a corpus folder. */
 export const annotationsDirName = 'annotations';
 
-/** A text's name: its source file name without `.txt`. */
-export function textName(file: string): string {
-	return file.replace(/\.txt$/i, '');
-}
-
 /** How many `.txt` sources a corpus folder holds (0 if it cannot be read: `loadCorpus` says why). */
 export function countSources(dir: string): number {
 	try {
-		return readdirSync(dir).filter(isSource).length;
+		return readdirSync(dir).filter(isSourceFile).length;
 	} catch {
 		return 0;
 	}
-}
-
-function isSource(name: string): boolean {
-	return name.toLowerCase().endsWith('.txt');
 }
 
 /** Everything a corpus folder holds, read and validated. */
@@ -61,7 +53,7 @@ export function loadCorpus(dir: string): LoadedCorpus {
 		return { sources: [], annotations: [], glossary: new Map(), errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
 	}
 	const present = new Set(names);
-	const texts = names.filter(isSource);
+	const texts = names.filter(isSourceFile);
 	if (texts.length === 0) errors.push(new SourceError(dir, 'the corpus folder has no .txt sources'));
 
 	const editorial = present.has(emendationsFileName)

@@ -3,6 +3,7 @@
  * words, never at character offsets alone (as the Scaife Viewer keys notes by URN).
  */
 import { z } from 'astro/zod';
+import { passageIdSchema } from './passageId.ts';
 
 /** One glossary entry, in `glossary.yaml` of a corpus folder. */
 export const glossaryEntrySchema = z
@@ -31,7 +32,7 @@ const anchor = {
 	/** The text: its source file name without `.txt`. */
 	text: z.string().min(1),
 	/** Passage id, e.g. `p14`. */
-	passage: z.string().regex(/^p\d+$/),
+	passage: passageIdSchema,
 	/** The annotated words as they read in the passage, in either script. */
 	quote: z.string().min(1),
 	/** Which occurrence of the words in the passage, 1-based; default 1. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import type { Emendation, Segment } from './schema.ts';
+import { passageIdSchema } from './passageId.ts';
+import { confidenceSchema, type Emendation, type Segment } from './schema.ts';
 import { segmentReading } from './readingText.ts';
 import { textSegment } from './segmentPassage.ts';
 
@@ -9,7 +10,7 @@ export const editorialEmendationSchema = z
 		/** The text: its source file name without `.txt`. */
 		text: z.string().min(1),
 		/** Passage id the correction is in, e.g. `p10`. */
-		passage: z.string().regex(/^p\d+$/),
+		passage: passageIdSchema,
 		/**
 		 * The words to replace, as the pipeline reads the passage after glosses are taken out and
 		 * automatic repairs are made; damaged spans read as their source characters. Must occur once.
@@ -22,7 +23,7 @@ export const editorialEmendationSchema = z
 		/** The evidence and reasoning behind the reading. */
 		note: z.string().min(1),
 		/** How sure the reading is; default `medium`. */
-		confidence: z.enum(['high', 'medium', 'low']).default('medium'),
+		confidence: confidenceSchema.default('medium'),
 	})
 	.strict();
 export type EditorialEmendation = z.infer<typeof editorialEmendationSchema>;

@@ -11,6 +11,7 @@ import type { Block, Emendation, PassageBlock, Sidecar, TextFrontmatter } from '
 import { segmentPassage, type IdCounter } from './segmentPassage.ts';
 import { readingText } from './readingText.ts';
 import { SourceError } from './sourceError.ts';
+import { textName } from './sourceFiles.ts';
 
 /** A raw source as the pipeline receives it. */
 export interface RawSource {
@@ -60,19 +61,20 @@ export function buildText(raw: RawSource): CorpusText {
 
 	// 3. Apply the editor's emendations, then refuse any damage none of them covers.
 	applyEditorial(raw, blocks, emendations, ids);
-	const uncovered = blocks.flatMap((b) => (b.kind === 'passage' ? b.segments.filter((s) => s.kind === 'damage').map((s) => `${b.id} (line ${b.line}): ${s.kind === 'damage' ? s.damage : ''} “${s.source}”`) : []));
+	const uncovered = blocks.flatMap((b) => (b.kind === 'passage' ? b.segments.flatMap((s) => (s.kind === 'damage' ? [`${b.id} (line ${b.line}): ${s.damage} “${s.source}”`] : [])) : []));
 	if (uncovered.length) {
 		throw new SourceError(raw.file, `damage not covered by an entry in ${raw.emendationsFile ?? 'the emendations file'}:\n  ${uncovered.join('\n  ')}`);
 	}
 
 	// 4. Metadata, script, provenance.
 	const passages = blocks.filter((b): b is PassageBlock => b.kind === 'passage');
-	const script = raw.sidecar?.script ?? detectScript(passages.map(readingText).join('\n'));
+	const readings = passages.map(readingText);
+	const script = raw.sidecar?.script ?? detectScript(readings.join('\n'));
 	const metadata = extractMetadata(blocks, raw.sidecar, raw.file);
 	const both = (text: string) => ({ hans: script === 'hans' ? text : convertScript(text, 'hans'), hant: script === 'hant' ? text : convertScript(text, 'hant') });
 	const chrome = blocks.filter((b) => b.kind === 'chrome').map(({ line, role, text }) => ({ line, role, text }));
 	const frontmatter: TextFrontmatter = {
-		slug: raw.file.replace(/\.txt$/i, ''),
+		slug: textName(raw.file),
 		title: both(metadata.title),
 		headerLines: (['title', 'byline', 'dateline'] as const).filter((role) => passages.some((p) => p.role === role)),
 		author: metadata.author ? both(metadata.author) : null,
@@ -101,7 +103,7 @@ export function buildText(raw: RawSource): CorpusText {
 			headings: passages.filter((p) => p.role === 'heading').length,
 			chromeLines: chrome.length,
 			glosses: passages.reduce((n, p) => n + p.segments.filter((s) => s.kind === 'gloss').length, 0),
-			characters: passages.reduce((n, p) => n + readingText(p).length, 0),
+			characters: readings.reduce((n, reading) => n + reading.length, 0),
 		},
 	};
 	return { frontmatter, blocks, terminators, encoding: { encoding: decoded.encoding, bom: decoded.bom } };
@@ -115,15 +117,15 @@ export function reconstructSource(text: CorpusText): Uint8Array {
 
 function edges(content: string): [string, string] {
 	// trimStart and trimEnd remove what `\s` matches, which includes U+00A0 and U+3000.
-	const indent = content.slice(0, content.length - content.trimStart().length);
-	return indent.length === content.length ? [content, ''] : [indent, content.slice(content.trimEnd().length)];
+	// A passage line is never blank, so its indent and its trailing space never meet.
+	return [content.slice(0, content.length - content.trimStart().length), content.slice(content.trimEnd().length)];
 }
 
 function applyEditorial(raw: RawSource, blocks: Block[], emendations: Emendation[], ids: IdCounter): void {
 	const automatic = [...emendations];
+	// `SourceError.file` names the data file alone; which entry goes into the reason.
+	const file = raw.emendationsFile ?? 'emendations';
 	for (const entry of raw.editorial ?? []) {
-		// `SourceError.file` names the data file alone; which entry goes into the reason.
-		const file = raw.emendationsFile ?? 'emendations';
 		const entryName = `entry for ${entry.text} ${entry.passage} “${entry.source}”`;
 		const index = blocks.findIndex((b) => b.kind === 'passage' && b.id === entry.passage);
 		const block = blocks[index];

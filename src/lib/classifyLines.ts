@@ -6,12 +6,11 @@ import type { ChromeRole, PassageKind } from './schema.ts';
 /** What one source line is. */
 export type LineClass = { kind: 'blank' } | { kind: 'chrome'; role: ChromeRole } | { kind: 'passage'; role: PassageKind };
 
-const blank = /^[\s\u00a0\u3000]*$/;
 const datelinePattern = /来源|來源|发布时间|發布時間|发表时间|發表時間/;
 /** Section numbering: 一、 / 第一、 / （一） / 第一章 / a lone 1–99 on its own line. */
 const headingPattern = /^([一二三四五六七八九十百]+、|第[一二三四五六七八九十百\d]+([、,，:：\s]|[章节節回部篇])|[（(][一二三四五六七八九十]+[)）]|\d{1,2}$)/;
 /** A signature closing the text: `（作者系…）`, `(作者:…)`. */
-const attributionPattern = /[(（]\s*作者[^)）]*[)）]\s*$/;
+export const attributionPattern = /[(（]\s*作者[^)）]*[)）]\s*$/;
 const sentencePunctuation = /[。！？，,；;！]/;
 /** A personal name on its own line: two to four Han characters, possibly with a middle dot. */
 const namePattern = /^\p{Script=Han}{1,2}[·•]?\p{Script=Han}{1,3}$/u;
@@ -24,13 +23,15 @@ const namePattern = /^\p{Script=Han}{1,2}[·•]?\p{Script=Han}{1,3}$/u;
  * lines matching a chrome pattern are still chrome, so a share widget mid-article is set aside too.
  */
 export function classifyLines(lines: string[]): LineClass[] {
+	// Glosses only follow Han characters, so a line is blank exactly when its stripped text is empty.
 	const text = lines.map((line) => stripGlosses(line).trim());
-	const isBlank = (i: number) => blank.test(lines[i]);
-	const start = findBodyStart(text, isBlank);
-	const end = findBodyEnd(text, isBlank, start);
+	const roles = text.map((line) => (line === '' ? undefined : chromeRole(line)));
+	const isBlank = (i: number) => text[i] === '';
+	const start = findBodyStart(text, roles, isBlank);
+	const end = findBodyEnd(text, roles, isBlank, start);
 	const classes: LineClass[] = lines.map((_, i) => {
 		if (isBlank(i)) return { kind: 'blank' };
-		const role = chromeRole(text[i]);
+		const role = roles[i];
 		if (role) return { kind: 'chrome', role };
 		if (i < start || i > end) return { kind: 'chrome', role: i > end && isProse(text[i]) ? 'teaser' : 'site-label' };
 		return { kind: 'passage', role: headingPattern.test(text[i]) && text[i].length <= 60 ? 'heading' : 'paragraph' };
@@ -48,8 +49,8 @@ function isDateline(line: string): boolean {
 	return line.length <= 120 && (datePattern.test(line) || datelinePattern.test(line));
 }
 
-function findBodyStart(text: string[], isBlank: (i: number) => boolean): number {
-	const prose = text.findIndex((line, i) => !isBlank(i) && !chromeRole(line) && (isProse(line) || isSectionStart(text, i)));
+function findBodyStart(text: string[], roles: (ChromeRole | undefined)[], isBlank: (i: number) => boolean): number {
+	const prose = text.findIndex((line, i) => !isBlank(i) && !roles[i] && (isProse(line) || isSectionStart(text, i)));
 	if (prose >= 0) return prose;
 	// No prose at all (a poem, a list): the body starts after a short title, byline and dateline.
 	let i = 0;
@@ -66,11 +67,11 @@ function isSectionStart(text: string[], i: number): boolean {
 	return headingPattern.test(text[i]) && text.slice(i + 1, i + 4).some(isProse);
 }
 
-function findBodyEnd(text: string[], isBlank: (i: number) => boolean, start: number): number {
+function findBodyEnd(text: string[], roles: (ChromeRole | undefined)[], isBlank: (i: number) => boolean, start: number): number {
 	let lastProse = start;
 	for (let i = start; i < text.length; i++) {
 		if (isBlank(i)) continue;
-		const role = chromeRole(text[i]);
+		const role = roles[i];
 		if (role === 'editor' || role === 'copyright' || role === 'contact') return lastProse;
 		if (attributionPattern.test(text[i])) return i;
 		if (!role) lastProse = i;

@@ -53,24 +53,26 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedSource {
 	} catch {
 		// Not UTF-8: fall through to detection of a legacy Chinese encoding.
 	}
-	const encoding = detectLegacyEncoding(bytes);
-	if (!encoding) {
+	const legacy = decodeLegacy(bytes);
+	if (!legacy) {
 		const guess = chardet.detect(bytes) ?? 'unknown';
 		throw new SourceError(file, `the encoding is not UTF-8, GB18030/GBK or Big5 (detected: ${guess}); convert it to UTF-8`);
 	}
-	return checked(iconv.decode(Buffer.from(bytes), encoding), encoding, false, file);
+	return { ...legacy, bom: false };
 }
 
 /**
- * Chooses between the legacy encodings chardet proposes, the most confident first. A more confident
- * guess of another encoding ends the search: Shift_JIS or EUC-KR bytes nearly always decode as valid
- * (but meaningless) GBK, and chardet lists GB18030 as a low-confidence candidate for them.
+ * Decodes with the first legacy encoding chardet proposes (the most confident first) that leaves no
+ * invalid sequence. A more confident guess of another encoding ends the search: Shift_JIS or EUC-KR
+ * bytes nearly always decode as valid (but meaningless) GBK, and chardet lists GB18030 as a
+ * low-confidence candidate for them.
  */
-function detectLegacyEncoding(bytes: Uint8Array): string | undefined {
+function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } | undefined {
 	for (const { name } of chardet.analyse(bytes)) {
 		const encoding = legacyEncodings[name];
 		if (!encoding) return undefined;
-		if (!iconv.decode(Buffer.from(bytes), encoding).includes('\uFFFD')) return encoding;
+		const text = iconv.decode(Buffer.from(bytes), encoding);
+		if (!text.includes('\uFFFD')) return { text, encoding };
 	}
 	return undefined;
 }

@@ -1,6 +1,8 @@
+import { editorLabel } from './chromeRole.ts';
 import { stripGlosses } from './pinyin.ts';
 import { datePattern } from './datePattern.ts';
 import { readingText } from './readingText.ts';
+import { textName } from './sourceFiles.ts';
 import type { Block, PassageBlock, Sidecar } from './schema.ts';
 
 /** Metadata of a text in its original script, and where each value came from. */
@@ -15,7 +17,7 @@ export interface ExtractedMetadata {
 }
 
 const outletPattern = /(?:来源|來源)\s*[:：]\s*(.*?)\s*(?=(?:编辑|編輯|作者|浏览|瀏覽|点击|點擊)\s*[:：]|$)/;
-const editorPattern = /(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^】\]\s]+)/;
+const editorPattern = new RegExp(`${editorLabel}\\s*([^】\\]\\s]+)`);
 /** `(作者:朱江浪)` or `（作者系…副书记 王文生）`: a name after a colon, or after the last space. */
 const signaturePattern = /[(（]\s*作者(?:\s*[:：]\s*([^)）]+)|系[^)）]*\s(\p{Script=Han}{2,4}))\s*[)）]\s*$/u;
 
@@ -31,7 +33,8 @@ export function extractMetadata(blocks: Block[], sidecar: Sidecar = {}, file: st
 	};
 	const dateline = text('dateline') ?? '';
 	const [, year, month, day] = dateline.match(datePattern) ?? [];
-	const lastParagraph = passages.filter((p) => p.role === 'paragraph').map(readingText).at(-1) ?? '';
+	const last = passages.findLast((p) => p.role === 'paragraph');
+	const lastParagraph = last ? readingText(last) : '';
 	const signature = lastParagraph.match(signaturePattern);
 	const editorLine = blocks.find((b) => b.kind === 'chrome' && b.role === 'editor');
 
@@ -52,7 +55,7 @@ export function extractMetadata(blocks: Block[], sidecar: Sidecar = {}, file: st
 	const title = pick('title');
 	if (title === null) from.title = 'file-name';
 	return {
-		title: title ?? file.replace(/\.txt$/i, ''),
+		title: title ?? textName(file),
 		author: pick('author'),
 		date: pick('date'),
 		outlet: pick('outlet'),

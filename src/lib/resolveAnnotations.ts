@@ -26,8 +26,8 @@ export function resolveAnnotations(
 	glossary: Map<string, GlossaryEntry>,
 ): { annotations: ResolvedAnnotation[]; errors: string[] } {
 	const errors: string[] = [];
-	const located: { entry: AnnotationEntry; start: number; end: number; order: number; file: string }[] = [];
-	const passageOrder = [...passages.keys()];
+	const located: { entry: AnnotationEntry; start: number; end: number; order: number; where: string }[] = [];
+	const passageOrder = new Map([...passages.keys()].map((id, i) => [id, i]));
 	for (const { entry, file } of sourced) {
 		const where = `${file}: ${entry.kind} on ${entry.text} ${entry.passage} “${entry.quote}”`;
 		const nodes = passages.get(entry.passage);
@@ -45,27 +45,36 @@ export function resolveAnnotations(
 			errors.push(`${where}: the words are not in the passage${entry.occurrence > 1 ? ` ${entry.occurrence} times` : ''}`);
 			continue;
 		}
-		located.push({ entry, start, end: start + entry.quote.length, order: passageOrder.indexOf(entry.passage), file });
+		located.push({ entry, start, end: start + entry.quote.length, order: passageOrder.get(entry.passage)!, where });
 	}
 	located.sort((a, b) => a.order - b.order || a.start - b.start);
 	const annotations: ResolvedAnnotation[] = [];
-	for (const [i, { entry, start, end, file }] of located.entries()) {
+	for (const [i, { entry, start, end, where }] of located.entries()) {
 		const id = `a${i + 1}`;
 		const annotated = annotateNodes(passages.get(entry.passage)!, start, end, id);
 		if (!annotated) {
-			errors.push(`${file}: ${entry.kind} on ${entry.text} ${entry.passage} “${entry.quote}”: overlaps another annotation`);
+			errors.push(`${where}: overlaps another annotation`);
 			continue;
 		}
 		passages.set(entry.passage, annotated);
 		const base = { id, passage: entry.passage, quote: entry.quote };
 		if (entry.kind === 'term') {
 			const term = glossary.get(entry.term)!;
-			annotations.push({ kind: 'term', ...base, entry: { ...term, zhHant: convertScript(term.zh, 'hant') } });
+			annotations.push({ kind: 'term', ...base, entry: { ...term, zhHant: glossInTraditional(term) } });
 		} else {
 			annotations.push({ kind: 'note', ...base, zh: entry.zh ? { hans: entry.zh, hant: convertScript(entry.zh, 'hant') } : null, en: entry.en ?? null });
 		}
 	}
 	return { annotations, errors };
+}
+
+/** Each glossary entry's Chinese gloss in traditional, converted once however many texts use it. */
+const traditionalGlosses = new WeakMap<GlossaryEntry, string>();
+
+function glossInTraditional(entry: GlossaryEntry): string {
+	let gloss = traditionalGlosses.get(entry);
+	if (gloss === undefined) traditionalGlosses.set(entry, (gloss = convertScript(entry.zh, 'hant')));
+	return gloss;
 }
 
 function nthIndex(text: string, words: string, n: number): number | undefined {

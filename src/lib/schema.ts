@@ -19,6 +19,9 @@ export const bilingualSchema = z.object({
 export type Bilingual = z.infer<typeof bilingualSchema>;
 
 /** How a correction was made: automatically by a named method, or by an editor. */
+/** How sure an emendation is: `high` for a lossless byte-level repair. */
+export const confidenceSchema = z.enum(['high', 'medium', 'low']);
+
 export const emendationMethodSchema = z.enum(['gb18030-realignment', 'html-entity', 'editorial']);
 
 /** One correction of the source, automatic or editorial. */
@@ -36,7 +39,7 @@ export const emendationSchema = z.object({
 	/** How the correction was made. */
 	method: emendationMethodSchema,
 	/** How sure the correction is: `high` for a lossless byte-level repair. */
-	confidence: z.enum(['high', 'medium', 'low']),
+	confidence: confidenceSchema,
 	/** Why the source needed correcting, in one line. */
 	reason: z.string(),
 	/** The editor's reasoning (editorial corrections) or the byte evidence (automatic ones). */

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { isSourceFile, textName } from '../../../src/lib/sourceFiles.ts';
 import { sourcesDir } from './paths.ts';
 
 /** The two script views of every text, with the `<html lang>` each must declare. */
@@ -10,8 +11,8 @@ export const views = [
 
 /** Slugs of the bundled texts: the source file names without `.txt`. */
 export const slugs = readdirSync(sourcesDir)
-	.filter((name) => name.endsWith('.txt'))
-	.map((name) => name.slice(0, -'.txt'.length))
+	.filter(isSourceFile)
+	.map(textName)
 	.sort();
 
 /** A text page's URL relative to the base path (the `baseURL` ends in it, so no leading slash). */

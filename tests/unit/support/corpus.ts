@@ -6,6 +6,7 @@ import { loadCorpus, type LoadedCorpus } from '../../../scripts/lib/loadCorpus.t
 import { annotateText, type AnnotatedText } from '../../../src/lib/annotateText.ts';
 import { buildText, type CorpusText, type RawSource } from '../../../src/lib/buildText.ts';
 import { renderMdx } from '../../../src/lib/renderMdx.ts';
+import { textName } from '../../../src/lib/sourceFiles.ts';
 
 /** The repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -66,8 +67,7 @@ export async function buildSeed(file: string): Promise<CorpusText> {
 /** One seed built and annotated exactly as scripts/build-corpus.ts does it. */
 export async function annotateSeed(file: string): Promise<AnnotatedText> {
 	const { annotations, glossary } = await loadBundledCorpus();
-	const stem = file.replace(/\.txt$/i, '');
-	return annotateText(await buildSeed(file), annotations.filter((a) => a.entry.text === stem), glossary);
+	return annotateText(await buildSeed(file), annotations.filter((a) => a.entry.text === textName(file)), glossary);
 }
 
 /** The MDX file scripts/build-corpus.ts writes for a seed. */
