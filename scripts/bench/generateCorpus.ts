@@ -280,7 +280,7 @@ async function clearFolder(dir: string): Promise<void> {
 }
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;

@@ -7,11 +7,11 @@ import { runPipeline, type PipelineRun } from './runPipeline.ts';
 import { fixed, megabytes, spread, summarize } from './stats.ts';
 
 /** End-to-end throughput the issue asks for, in MB of source per second. */
-export const throughputTarget = 10;
+const throughputTarget = 10;
 /** Peak memory the issue allows for a corpus of `memoryTargetTexts` texts, in bytes. */
-export const memoryTarget = 1e9;
+const memoryTarget = 1e9;
 /** Corpus size the memory target is stated for. */
-export const memoryTargetTexts = 5000;
+const memoryTargetTexts = 5000;
 
 /** A corpus folder to run the pipeline on. */
 export interface BenchCorpus {

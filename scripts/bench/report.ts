@@ -55,14 +55,14 @@ export function describeMachine(): Machine {
 }
 
 /** A table as aligned plain text, for the terminal. */
-export function tableToText({ header, rows, text }: Table): string {
+function tableToText({ header, rows, text }: Table): string {
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 	const line = (cells: string[]) => cells.map((c, i) => (i === 0 || text ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
 	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** A table as GitHub Markdown. */
-export function tableToMarkdown({ header, rows, text }: Table): string {
+function tableToMarkdown({ header, rows, text }: Table): string {
 	const escape = (cell: string) => cell.replaceAll('|', '\\|');
 	const line = (cells: string[]) => `| ${cells.map(escape).join(' | ')} |`;
 	return [line(header), `| ${header.map((_, i) => (i === 0 || text ? '---' : '---:')).join(' | ')} |`, ...rows.map(line)].join('\n');
@@ -73,7 +73,7 @@ function verdict(met: boolean | null): string {
 }
 
 /** Every target of every section as one table. */
-export function targetsTable(sections: BenchSection[]): Table {
+function targetsTable(sections: BenchSection[]): Table {
 	return {
 		header: ['target', 'goal', 'measured', 'result'],
 		text: true,

@@ -57,7 +57,7 @@ export class TextPool {
 					feed();
 				});
 				// A worker only fails on a bug: a refused source comes back as a result. Once this
-				// promise has resolved, the exit caused by `close` changes nothing.
+				// promise has resolved, the exit caused by stopping the workers changes nothing.
 				worker.once('error', reject);
 				worker.once('exit', (code) => reject(new Error(`a pipeline worker stopped (exit code ${code})`)));
 				worker.postMessage({ glossary, outputDir } satisfies TextWorkerSettings);
@@ -67,14 +67,9 @@ export class TextPool {
 			for (const worker of this.#workers) worker.ref();
 			await Promise.all([onMainThread(), ...this.#workers.map(onWorker)]);
 		} finally {
-			await this.close();
+			await Promise.all(this.#workers.map((worker) => worker.terminate()));
 		}
 		return results.sort((a, b) => a.index - b.index);
-	}
-
-	/** Stops the workers. */
-	async close(): Promise<void> {
-		await Promise.all(this.#workers.map((worker) => worker.terminate()));
 	}
 }
 

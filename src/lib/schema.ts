@@ -16,7 +16,6 @@ export const bilingualSchema = z.object({
 	/** Traditional form. */
 	hant: z.string(),
 });
-export type Bilingual = z.infer<typeof bilingualSchema>;
 
 /** How a correction was made: automatically by a named method, or by an editor. */
 /** How sure an emendation is: `high` for a lossless byte-level repair. */
@@ -49,7 +48,6 @@ export type Emendation = z.infer<typeof emendationSchema>;
 
 /** Kinds of damage the pipeline can detect but not repair on its own. */
 export const damageTypeSchema = z.enum(['question-mark', 'private-use', 'replacement-character', 'lacuna']);
-export type DamageType = z.infer<typeof damageTypeSchema>;
 
 /** A piece of a passage. `source` is always the exact source text it stands for. */
 export const segmentSchema = z.discriminatedUnion('kind', [
@@ -116,7 +114,6 @@ export const blockSchema = z.discriminatedUnion('kind', [
 ]);
 export type Block = z.infer<typeof blockSchema>;
 export type PassageBlock = Extract<Block, { kind: 'passage' }>;
-export type ChromeBlock = Extract<Block, { kind: 'chrome' }>;
 export type ChromeRole = z.infer<typeof chromeRoleSchema>;
 
 /** Metadata a sidecar YAML file may supply or override; every field optional. */
