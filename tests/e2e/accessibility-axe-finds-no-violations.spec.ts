@@ -28,7 +28,9 @@ for (const [name, path] of pages) {
 
 test('axe finds no violation with a note open', async ({ page }) => {
 	await page.goto(textPath('002_cb0b64c34cfde53f', 'hans'));
-	await page.locator('#p15').getByRole('button', { name: '注释' }).first().click();
+	const marker = page.locator('#p15').getByRole('button', { name: '注释' }).first();
+	await marker.click();
+	await expect(page.locator(`#${await marker.getAttribute('popovertarget')}`)).toBeVisible();
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
 	expect(violations.map((v) => v.id)).toEqual([]);
 });

@@ -24,9 +24,9 @@ const fields = ['title', 'author', 'date', 'outlet', 'editor', 'script', 'metada
 describe('buildText', () => {
 	test.each(metadata)('derives the metadata of $id', async (expected) => {
 		const { frontmatter } = buildText(await loadSeed(seedFile(expected.id.slice(-3))));
-		for (const field of fields) {
-			if (field in expected) expect(frontmatter[field], field).toEqual(expected[field as keyof typeof expected]);
-		}
+		// Every case pins every field: a field left out would go unchecked without anyone noticing.
+		expect(Object.keys(expected).sort()).toEqual(['id', ...fields].sort());
+		for (const field of fields) expect(frontmatter[field], field).toEqual(expected[field]);
 	});
 
 	test('takes the title of seed 001 from its sidecar, which has no title line', async () => {

@@ -50,7 +50,7 @@ describe('reconstructSource', () => {
 		expect(same(reconstructSource(text), bytes)).toBe(true);
 	});
 
-	test('rebuilds legacy-encoded sources in their own encoding', () => {
+	test('records GBK and Big5 sources as the encoding to rebuild them in', () => {
 		expect(buildText({ file: 'gbk.txt', bytes: hostile[0][1] }).encoding).toEqual({ encoding: 'gb18030', bom: false });
 		expect(buildText({ file: 'big5.txt', bytes: hostile[1][1] }).encoding).toEqual({ encoding: 'big5', bom: false });
 	});
