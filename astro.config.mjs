@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { normalizeBasePath } from './src/lib/basePath.ts';
+import { normalizeBasePath, siteUrl } from './src/lib/siteAddress.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` let one build serve https://user.github.io/repo/ or a custom domain.
@@ -11,7 +11,7 @@ import { normalizeBasePath } from './src/lib/basePath.ts';
 const base = normalizeBasePath(process.env.BASE_PATH || '');
 
 export default defineConfig({
-	site: process.env.SITE_URL || 'http://localhost:4321',
+	site: siteUrl(),
 	base,
 	trailingSlash: 'always',
 	// No Markdown options: corpus text never reaches the Markdown processor (smart punctuation

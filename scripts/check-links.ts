@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks } from '../src/lib/findBrokenLinks.ts';
+import { siteUrl } from '../src/lib/siteAddress.ts';
 import { readBuiltSite } from './lib/readBuiltSite.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,7 +22,7 @@ async function run(): Promise<number> {
 		return 1;
 	}
 	// 2. Resolve every reference.
-	const origin = new URL(process.env.SITE_URL || 'http://localhost:4321').origin;
+	const origin = new URL(siteUrl()).origin;
 	const { broken, checked, external } = findBrokenLinks(site, origin);
 	// 3. Report.
 	for (const b of broken) console.error(`✗ ${b.page}: ${b.ref} — ${b.problem}`);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { normalizeBasePath } from '../../src/lib/basePath.ts';
+import { normalizeBasePath } from '../../src/lib/siteAddress.ts';
 import type { BuiltSite } from '../../src/lib/findBrokenLinks.ts';
 
 /** Reads a build output folder as the URL paths it is served at under `base`; HTML pages keep their text. */

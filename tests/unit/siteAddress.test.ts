@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeBasePath } from '../../src/lib/basePath.ts';
+import { normalizeBasePath, siteUrl } from '../../src/lib/siteAddress.ts';
 
 describe('normalizeBasePath', () => {
 	test.each([
@@ -11,5 +11,12 @@ describe('normalizeBasePath', () => {
 		['//org//repo//', '/org/repo/'],
 	])('reads BASE_PATH %j as %j', (base, normalized) => {
 		expect(normalizeBasePath(base)).toBe(normalized);
+	});
+});
+
+describe('siteUrl', () => {
+	test('takes SITE_URL, or where npm start serves the site', () => {
+		expect(siteUrl({ SITE_URL: 'https://user.github.io' })).toBe('https://user.github.io');
+		expect(siteUrl({})).toBe('http://localhost:4321');
 	});
 });
