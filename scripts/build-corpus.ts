@@ -35,14 +35,13 @@ async function run(): Promise<number> {
 		return 1;
 	}
 	const pool = new TextPool(threads - 1);
-	const { sources, annotations, glossary, errors } = loadCorpus(corpusDir);
+	const { sources, annotationsByText, glossary, errors } = loadCorpus(corpusDir);
 
 	// 2. Run the pipeline on every source, attach its annotations and write its MDX into a staging
 	//    folder at once, so no more than a few texts per thread are held in memory. Every refusal
 	//    is collected rather than stopping at the first; the staging folder is only put in place
 	//    if there is none.
 	const staging = await openStagingFolder(outputDir);
-	const annotationsByText = Map.groupBy(annotations, (a) => a.entry.text);
 	const jobs = sources.splice(0).map((source, index) => ({ index, source, annotations: annotationsByText.get(textName(source.file)) ?? [] }));
 	const results = await pool.run(jobs, glossary, errors.length ? undefined : staging.path).catch(async (error: unknown) => {
 		await staging.discard(); // a bug, not a bad source: still leave no half-written folder behind

@@ -18,11 +18,16 @@ export function timeOutputWrite(outputDir: string, times: number): OutputWrite {
 	const files = readdirSync(outputDir).map((name) => [name, readFileSync(path.join(outputDir, name), 'utf8')] as const);
 	const seconds: number[] = [];
 	for (let i = 1; i <= times; i++) {
-		const target = `${outputDir}-rewrite-${i}`;
-		mkdirSync(target);
 		const started = performance.now();
-		for (const [name, content] of files) writeFileSync(path.join(target, name), content);
+		writeNewFolder(`${outputDir}-rewrite-${i}`, files);
 		seconds.push((performance.now() - started) / 1000);
 	}
 	return { files: files.length, bytes: files.reduce((n, [, content]) => n + Buffer.byteLength(content), 0), seconds };
+}
+
+/** Creates a folder and writes the files into it, one after another, as build-corpus's threads do. */
+export function writeNewFolder(dir: string, files: Iterable<readonly [name: string, content: string]>): void {
+	mkdirSync(path.dirname(dir), { recursive: true });
+	mkdirSync(dir);
+	for (const [name, content] of files) writeFileSync(path.join(dir, name), content);
 }

@@ -8,7 +8,7 @@ import { readingText } from '../../src/lib/readingText.ts';
 import { renderMdx } from '../../src/lib/renderMdx.ts';
 import type { PassageBlock } from '../../src/lib/schema.ts';
 import { loadCorpus } from '../lib/loadCorpus.ts';
-import { writeFolderAtomically } from '../lib/writeAtomically.ts';
+import { writeNewFolder } from './outputWrite.ts';
 import type { BenchSection } from './report.ts';
 import { fixed, megabytes, summarize } from './stats.ts';
 
@@ -62,20 +62,17 @@ export async function stageCosts(corpusDir: string, outDir: string, runs: number
 
 	for (let i = 1; i <= runs; i++) {
 		// The pipeline's own steps, as scripts/build-corpus.ts runs them (keep the two in step).
-		const [{ sources, annotations, glossary, errors }, loadMs] = await measure(() => loadCorpus(corpusDir));
+		const [{ sources, annotationsByText, glossary, errors }, loadMs] = await measure(() => loadCorpus(corpusDir));
 		if (errors.length) throw new Error(`the corpus in ${corpusDir} has errors: ${errors[0].message}`);
 		record('1. read corpus: files, YAML, zod', loadMs, live());
 		const [built, buildMs] = await measure(() => sources.map((source) => buildText(source)));
 		record('2. buildText (decode, classify, segment, emend, metadata)', buildMs, live());
-		const [texts, annotateMs] = await measure(() => {
-			const byText = Map.groupBy(annotations, (a) => a.entry.text);
-			return built.map((text) => annotateText(text, byText.get(text.frontmatter.slug), glossary));
-		});
+		const [texts, annotateMs] = await measure(() => built.map((text) => annotateText(text, annotationsByText.get(text.frontmatter.slug), glossary)));
 		record('3. annotateText', annotateMs, live());
 		const [files, renderMs] = await measure(() => new Map(texts.map(({ text, passages }) => [`${text.frontmatter.slug}.mdx`, renderMdx(text, passages)])));
 		record('4. renderMdx (other script, JSON)', renderMs, live());
 		// As in the end-to-end runs, each run writes a folder that does not exist yet.
-		record('5. write MDX files', (await measure(() => writeFolderAtomically(`${outDir}-${i}`, files)))[1]);
+		record('5. write MDX files', (await measure(() => writeNewFolder(`${outDir}-${i}`, files)))[1]);
 
 		// A part of the above, and the conversion alone on the same texts.
 		const readings = built.map((text) => text.blocks.filter((b): b is PassageBlock => b.kind === 'passage').map((p) => readingText(p)).join('\n'));

@@ -31,8 +31,8 @@ export function countSources(dir: string): number {
 /** Everything a corpus folder holds, read and validated. */
 export interface LoadedCorpus {
 	sources: RawSource[];
-	/** Annotations of every text, with the file each came from. */
-	annotations: SourcedAnnotation[];
+	/** Each text's annotations, by text name, with the file each came from. */
+	annotationsByText: Map<string, SourcedAnnotation[]>;
 	/** Glossary entries by id. */
 	glossary: Map<string, GlossaryEntry>;
 	errors: SourceError[];
@@ -50,7 +50,7 @@ export function loadCorpus(dir: string): LoadedCorpus {
 	try {
 		names = readdirSync(dir).sort();
 	} catch (error) {
-		return { sources: [], annotations: [], glossary: new Map(), errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
+		return { sources: [], annotationsByText: new Map(), glossary: new Map(), errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
 	}
 	const present = new Set(names);
 	const texts = names.filter(isSourceFile);
@@ -95,7 +95,7 @@ export function loadCorpus(dir: string): LoadedCorpus {
 		const sidecar = present.has(sidecarName) ? readYaml(dir, sidecarName, sidecarSchema, errors) : undefined;
 		sources.push({ file, bytes, sidecar, editorial: editorialByText.get(stem) ?? [], emendationsFile: emendationsFileName });
 	}
-	return { sources, annotations, glossary, errors };
+	return { sources, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, errors };
 }
 
 /** Reads and validates a YAML data file of the corpus folder; a problem is recorded with the file named. */

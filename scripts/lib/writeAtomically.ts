@@ -35,10 +35,3 @@ export async function openStagingFolder(dir: string): Promise<StagingFolder> {
 		discard: () => rm(staging, { recursive: true, force: true }),
 	};
 }
-
-/** Replaces a folder's contents with the given files in one step (see `openStagingFolder`). */
-export async function writeFolderAtomically(dir: string, files: Map<string, string>): Promise<void> {
-	const folder = await openStagingFolder(dir);
-	for (const [name, content] of files) await folder.write(name, content);
-	await folder.commit();
-}

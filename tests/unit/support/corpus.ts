@@ -66,8 +66,8 @@ export async function buildSeed(file: string): Promise<CorpusText> {
 
 /** One seed built and annotated exactly as scripts/build-corpus.ts does it. */
 export async function annotateSeed(file: string): Promise<AnnotatedText> {
-	const { annotations, glossary } = await loadBundledCorpus();
-	return annotateText(await buildSeed(file), annotations.filter((a) => a.entry.text === textName(file)), glossary);
+	const { annotationsByText, glossary } = await loadBundledCorpus();
+	return annotateText(await buildSeed(file), annotationsByText.get(textName(file)), glossary);
 }
 
 /** The MDX file scripts/build-corpus.ts writes for a seed. */
