@@ -2,6 +2,8 @@
  * Sorts the catalogue by a column when its header button is pressed; pressing again reverses.
  * Rows without a value (an undated text) stay last in both directions.
  */
+const collator = new Intl.Collator('zh');
+
 class SortableTable extends HTMLElement {
 	connectedCallback() {
 		this.addEventListener('click', (event) => {
@@ -13,12 +15,13 @@ class SortableTable extends HTMLElement {
 			for (const th of this.querySelectorAll('th')) th.removeAttribute('aria-sort');
 			header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
 			const body = this.querySelector('tbody')!;
-			const value = (row: HTMLTableRowElement) => row.dataset[key] ?? '';
-			const rows = [...body.rows].sort((a, b) => {
-				if (!value(a) || !value(b)) return Number(!value(a)) - Number(!value(b));
-				return (descending ? -1 : 1) * value(a).localeCompare(value(b), 'zh');
+			// Each row's key read once, compared with one collator.
+			const rows = [...body.rows].map((row) => ({ row, value: row.dataset[key] ?? '' }));
+			rows.sort((a, b) => {
+				if (!a.value || !b.value) return Number(!a.value) - Number(!b.value);
+				return (descending ? -1 : 1) * collator.compare(a.value, b.value);
 			});
-			body.append(...rows);
+			body.append(...rows.map(({ row }) => row));
 		});
 	}
 }

@@ -1,4 +1,4 @@
-import type { Script } from './schema.ts';
+import { scriptSchema, type Script } from './schema.ts';
 
 /** A page of the site, independent of script. */
 export type Route = { page: 'home' } | { page: 'glossary' } | { page: 'about' } | { page: 'text'; slug: string };
@@ -20,5 +20,5 @@ export function routePath(base: string, script: Script, route: Route): string {
 
 /** Static paths for a page that exists once per script; the page reads `Astro.props.script`. */
 export function scriptPaths() {
-	return (['hans', 'hant'] as const).map((script) => ({ params: { script }, props: { script } }));
+	return scriptSchema.options.map((script) => ({ params: { script }, props: { script } }));
 }
