@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { annotateText, passageNodes } from '../../src/lib/annotateText.ts';
 import { buildText } from '../../src/lib/buildText.ts';
-import { SourceError } from '../../src/lib/sourceError.ts';
+import { refusalOf } from './support/refusal.ts';
 import { annotateSeed, buildSeed, loadBundledCorpus, seedFile, seedFiles } from './support/corpus.ts';
 
 describe('passageNodes', () => {
@@ -40,12 +40,8 @@ describe('annotateText', () => {
 	test('refuses an annotation that does not fit, naming the source file', () => {
 		const text = buildText({ file: 'x.txt', bytes: new TextEncoder().encode('标题\n\n劳动是一切幸福的源泉，我们要大力弘扬劳模精神、劳动精神、工匠精神。\n') });
 		const annotation = { file: 'annotations/notes.yaml', entry: { kind: 'note' as const, text: 'x', passage: 'p3', quote: '不在这里', occurrence: 1, en: 'n' } };
-		expect(() => annotateText(text, [annotation])).toThrowError(SourceError);
-		try {
-			annotateText(text, [annotation]);
-		} catch (error) {
-			expect((error as SourceError).file).toBe('x.txt');
-			expect((error as SourceError).reason).toBe('annotations that do not fit:\n  annotations/notes.yaml: note on x p3 “不在这里”: the words are not in the passage');
-		}
+		const error = refusalOf(() => annotateText(text, [annotation]));
+		expect(error.file).toBe('x.txt');
+		expect(error.reason).toBe('annotations that do not fit:\n  annotations/notes.yaml: note on x p3 “不在这里”: the words are not in the passage');
 	});
 });

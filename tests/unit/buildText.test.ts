@@ -3,21 +3,13 @@ import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { buildText, type RawSource } from '../../src/lib/buildText.ts';
 import { readingText } from '../../src/lib/readingText.ts';
-import { SourceError } from '../../src/lib/sourceError.ts';
+import { refusalOf } from './support/refusal.ts';
 import { stripGlosses } from '../../src/lib/pinyin.ts';
 import { loadSeed, poem, poemHant, proseOnly, seedBytes, seedFile, seedFiles, seedLines, smallArticle, utf8 } from './support/corpus.ts';
 import metadata from './cases/metadata.json' with { type: 'json' };
 
 /** Runs buildText and returns the SourceError it throws. */
-function refusal(raw: RawSource): SourceError {
-	try {
-		buildText(raw);
-	} catch (error) {
-		if (error instanceof SourceError) return error;
-		throw error;
-	}
-	throw new Error(`${raw.file} was accepted`);
-}
+const refusal = (raw: RawSource) => refusalOf(() => buildText(raw));
 
 const fields = ['title', 'author', 'date', 'outlet', 'editor', 'script', 'metadataFrom'] as const;
 

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { decodeSource, encodeSource } from '../../src/lib/decodeSource.ts';
 import { stripGlosses } from '../../src/lib/pinyin.ts';
-import { SourceError } from '../../src/lib/sourceError.ts';
+import { refusalOf } from './support/refusal.ts';
 import { seedBytes, seedFile, seedFiles, seedLines } from './support/corpus.ts';
 
 /** Seed 004's first paragraph (simplified), long enough for encoding detection. */
@@ -11,15 +11,7 @@ const simplifiedParagraph = seedLines(seedFile('004'))[6];
 const traditionalParagraph = stripGlosses(seedLines(seedFile('000'))[7]).trim();
 
 /** Runs decodeSource and returns the SourceError it throws. */
-function refusal(bytes: Uint8Array, file: string): SourceError {
-	try {
-		decodeSource(bytes, file);
-	} catch (error) {
-		if (error instanceof SourceError) return error;
-		throw error;
-	}
-	throw new Error(`${file} was accepted`);
-}
+const refusal = (bytes: Uint8Array, file: string) => refusalOf(() => decodeSource(bytes, file));
 
 describe('decodeSource', () => {
 	test.each([...seedFiles])('reads seed %s as UTF-8 without BOM', (file) => {
