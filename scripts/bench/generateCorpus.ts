@@ -15,16 +15,16 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
-import { annotationsFileSchema, type AnnotationEntry } from '../../src/lib/annotationSchema.ts';
-import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/applyEmendations.ts';
+import { stringify } from 'yaml';
+import type { AnnotationEntry } from '../../src/lib/annotationSchema.ts';
+import type { EditorialEmendation } from '../../src/lib/applyEmendations.ts';
 import { attributionPattern, classifyLines } from '../../src/lib/classifyLines.ts';
 import { detectScript } from '../../src/lib/detectScript.ts';
 import { splitLines } from '../../src/lib/lines.ts';
 import { stripGlosses } from '../../src/lib/pinyin.ts';
-import { sidecarSchema, type Script, type Sidecar } from '../../src/lib/schema.ts';
+import type { Script, Sidecar } from '../../src/lib/schema.ts';
 import { isSourceFile, textName } from '../../src/lib/sourceFiles.ts';
-import { annotationsDirName, emendationsFileName, glossaryFileName, sidecarSuffix } from '../lib/loadCorpus.ts';
+import { annotationsDirName, emendationsFileName, glossaryFileName, loadCorpus, sidecarSuffix } from '../lib/loadCorpus.ts';
 
 /** Default number of generated texts (`BENCH_TEXTS` overrides). */
 export const defaultTextCount = 5000;
@@ -216,17 +216,15 @@ function cut(unit: Unit, random: () => number): Unit {
 	return { ...unit, text, annotations: kept };
 }
 
+/** Reads the real corpus as the pipeline does (loadCorpus), and cuts each source into templates. */
 async function readTemplates(sourcesDir: string): Promise<Templates> {
-	const names = (await readdir(sourcesDir)).sort();
-	const readYaml = async (name: string) => parse(await readFile(path.join(sourcesDir, name), 'utf8'));
-	const editorial = names.includes(emendationsFileName) ? emendationsFileSchema.parse(await readYaml(emendationsFileName)) : [];
-	const annotationFiles = names.includes(annotationsDirName) ? (await readdir(path.join(sourcesDir, annotationsDirName))).filter((n) => /\.ya?ml$/.test(n)) : [];
-	const annotations: AnnotationEntry[] = [];
-	for (const name of annotationFiles) annotations.push(...annotationsFileSchema.parse(await readYaml(path.join(annotationsDirName, name))));
+	const corpus = loadCorpus(sourcesDir);
+	if (corpus.errors.length) throw new Error(`the corpus in ${sourcesDir} has errors: ${corpus.errors[0].message}`);
 	const templates: Template[] = [];
-	for (const name of names.filter(isSourceFile)) {
-		const stem = textName(name);
-		const { lines, terminators } = splitLines(await readFile(path.join(sourcesDir, name), 'utf8'));
+	for (const source of corpus.sources) {
+		const stem = textName(source.file);
+		const annotations = (corpus.annotationsByText.get(stem) ?? []).map((a) => a.entry);
+		const { lines, terminators } = splitLines(new TextDecoder('utf-8', { ignoreBOM: true }).decode(source.bytes));
 		const classes = classifyLines(lines);
 		const isBody = (i: number) => classes[i].kind === 'passage' && ['paragraph', 'heading'].includes((classes[i] as { role: string }).role);
 		const first = lines.findIndex((_, i) => isBody(i));
@@ -239,13 +237,12 @@ async function readTemplates(sourcesDir: string): Promise<Templates> {
 				separator ??= lines[i];
 				continue;
 			}
-			const at = (e: { text: string; passage: string }) => e.text === stem && e.passage === `p${i + 1}`;
-			const entries = editorial.filter(at);
+			const at = (e: { passage: string }) => e.passage === `p${i + 1}`;
+			const entries = (source.editorial ?? []).filter(at);
 			units.push({ text: lines[i], entries, annotations: annotations.filter(at), cuttable: entries.length === 0 && lines[i].length > 60 && sentenceEnd.test(lines[i]) });
 		}
 		// A closing signature ends the body wherever it stands, so it stays last and out of the pool.
 		const signature = attributionPattern.test(stripGlosses(units.at(-1)?.text ?? '').trim()) ? units.pop() : undefined;
-		const sidecarName = stem + sidecarSuffix;
 		templates.push({
 			stem,
 			script: detectScript(units.map((u) => u.text).join('\n')),
@@ -256,10 +253,12 @@ async function readTemplates(sourcesDir: string): Promise<Templates> {
 			footer: lines.slice(last + 1),
 			terminator: terminators.find((t) => t !== '') ?? '\n',
 			finalTerminator: terminators.at(-1) !== '',
-			sidecar: names.includes(sidecarName) ? sidecarSchema.parse(await readYaml(sidecarName)) : undefined,
+			sidecar: source.sidecar,
 		});
 	}
-	return { templates, glossary: names.includes(glossaryFileName) ? await readFile(path.join(sourcesDir, glossaryFileName), 'utf8') : undefined };
+	// Copied byte for byte.
+	const glossaryPath = path.join(sourcesDir, glossaryFileName);
+	return { templates, glossary: existsSync(glossaryPath) ? await readFile(glossaryPath, 'utf8') : undefined };
 }
 
 /** A digest of every file's name and content. */
