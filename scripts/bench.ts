@@ -10,7 +10,8 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultSeed, defaultTextCount, envInteger, generateCorpus, sourceBytesIn } from './bench/generateCorpus.ts';
+import { defaultSeed, defaultTextCount, generateCorpus, sourceBytesIn } from './bench/generateCorpus.ts';
+import { envInteger } from './lib/envInteger.ts';
 import { openccReference } from './bench/openccReference.ts';
 import { pageWeight } from './bench/pageWeight.ts';
 import { pipelineThroughput } from './bench/pipelineThroughput.ts';

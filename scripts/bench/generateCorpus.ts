@@ -24,6 +24,7 @@ import { splitLines } from '../../src/lib/lines.ts';
 import { stripGlosses } from '../../src/lib/pinyin.ts';
 import type { Script, Sidecar } from '../../src/lib/schema.ts';
 import { isSourceFile, textName } from '../../src/lib/sourceFiles.ts';
+import { envInteger } from '../lib/envInteger.ts';
 import { annotationsDirName, emendationsFileName, glossaryFileName, loadCorpus, sidecarSuffix } from '../lib/loadCorpus.ts';
 
 /** Default number of generated texts (`BENCH_TEXTS` overrides). */
@@ -298,14 +299,6 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 	return items;
 }
 
-/** Reads a positive integer from the environment. */
-export function envInteger(name: string, fallback: number): number {
-	const raw = process.env[name];
-	if (raw === undefined || raw === '') return fallback;
-	const value = Number(raw);
-	if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not “${raw}”`);
-	return value;
-}
 
 if (import.meta.main) {
 	const root = path.resolve(import.meta.dirname, '..', '..');

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { GlossaryEntry } from '../../src/lib/annotationSchema.ts';
+import { envInteger } from './envInteger.ts';
 import { runTextJob, type TextJob, type TextJobResult } from './textJob.ts';
 import type { TextWorkerSettings } from './textWorker.ts';
 
@@ -80,11 +81,6 @@ const minTextsForWorkers = 64;
  * How many threads build the texts: `CORPUS_THREADS` if set, otherwise one per available CPU
  * for a corpus large enough to gain from it.
  */
-export function threadCount(textCount: number, setting = process.env.CORPUS_THREADS): number {
-	if (setting) {
-		const threads = Number(setting);
-		if (!Number.isInteger(threads) || threads < 1) throw new Error(`CORPUS_THREADS must be a whole number of at least 1, not "${setting}"`);
-		return threads;
-	}
-	return textCount >= minTextsForWorkers ? availableParallelism() : 1;
+export function threadCount(textCount: number): number {
+	return envInteger('CORPUS_THREADS', textCount >= minTextsForWorkers ? availableParallelism() : 1);
 }
