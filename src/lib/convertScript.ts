@@ -62,8 +62,29 @@ export function otherScript(script: Script): Script {
  */
 export function convertPieces(pieces: string[], to: Script): string[] {
 	const whole = pieces.join('');
-	const converted = convertScript(whole, to);
-	if (converted.length !== whole.length) return pieces.map((piece) => convertScript(piece, to));
+	return cutLike(pieces, whole, convertScript(whole, to)) ?? pieces.map((piece) => convertScript(piece, to));
+}
+
+/** Ideographic description characters: OpenCC copies one, unconverted, with the characters it describes. */
+const ideographicDescription = /[\u2FF0-\u2FFF]/;
+
+/**
+ * `convertPieces` for many passages at once. They are joined by line breaks and converted in one
+ * call, which is equivalent, since no dictionary entry holds a line break, and a good deal faster
+ * than a call per passage: the dictionaries stay in the processor's cache. Where a description
+ * character could carry the line break into its sequence, each passage is converted alone.
+ */
+export function convertPassages(passages: string[][], to: Script): string[][] {
+	const wholes = passages.map((pieces) => pieces.join(''));
+	const joined = wholes.join('\n');
+	const converted = ideographicDescription.test(joined) ? [] : convertScript(joined, to).split('\n');
+	if (converted.length !== passages.length) return passages.map((pieces) => convertPieces(pieces, to));
+	return passages.map((pieces, i) => cutLike(pieces, wholes[i], converted[i]) ?? convertPieces(pieces, to));
+}
+
+/** Cuts a converted whole where its pieces were cut, if the conversion kept the length of the whole. */
+function cutLike(pieces: string[], whole: string, converted: string): string[] | undefined {
+	if (converted.length !== whole.length) return undefined;
 	let at = 0;
 	return pieces.map((piece) => converted.slice(at, (at += piece.length)));
 }

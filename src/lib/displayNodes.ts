@@ -1,4 +1,4 @@
-import { convertPieces } from './convertScript.ts';
+import { convertPassages } from './convertScript.ts';
 import type { DisplayNode, InlineNode, Script, Segment } from './schema.ts';
 
 /**
@@ -41,16 +41,27 @@ export function nodeText(node: DisplayNode): string {
 	}
 }
 
-/** The same nodes in another script, converted as one passage so phrases across nodes convert as phrases. */
+/**
+ * Passages' nodes in another script. Each passage converts as one string, so phrases across nodes
+ * convert as phrases; all of them go through the dictionaries together (`convertPassages`).
+ */
+export function convertPassageNodes(passages: DisplayNode[][], to: Script): DisplayNode[][] {
+	const inlines = passages.map((nodes) => nodes.flatMap((n) => (n.kind === 'annotation' ? n.nodes : [n])));
+	const convertedTexts = convertPassages(inlines.map((inline) => inline.map(nodeText)), to);
+	return passages.map((nodes, i) => {
+		const converted = convertedTexts[i];
+		let at = 0;
+		const convert = (n: InlineNode): InlineNode => {
+			const text = converted[at++];
+			if (n.kind === 'text' || n.kind === 'emendation') return { ...n, text };
+			if (n.kind === 'gloss') return { ...n, base: text };
+			return n;
+		};
+		return nodes.map((n) => (n.kind === 'annotation' ? { ...n, nodes: n.nodes.map(convert) } : convert(n)));
+	});
+}
+
+/** One passage's nodes in another script (see `convertPassageNodes`). */
 export function convertNodes(nodes: DisplayNode[], to: Script): DisplayNode[] {
-	const inline = nodes.flatMap((n) => (n.kind === 'annotation' ? n.nodes : [n]));
-	const converted = convertPieces(inline.map(nodeText), to);
-	let at = 0;
-	const convert = (n: InlineNode): InlineNode => {
-		const text = converted[at++];
-		if (n.kind === 'text' || n.kind === 'emendation') return { ...n, text };
-		if (n.kind === 'gloss') return { ...n, base: text };
-		return n;
-	};
-	return nodes.map((n) => (n.kind === 'annotation' ? { ...n, nodes: n.nodes.map(convert) } : convert(n)));
+	return convertPassageNodes([nodes], to)[0];
 }

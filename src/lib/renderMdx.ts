@@ -1,6 +1,6 @@
 import { passageNodes } from './annotateText.ts';
 import type { CorpusText } from './buildText.ts';
-import { convertNodes } from './displayNodes.ts';
+import { convertPassageNodes } from './displayNodes.ts';
 import type { PassageNodes } from './resolveAnnotations.ts';
 import { otherScript } from './convertScript.ts';
 import { packNodes } from './packNodes.ts';
@@ -17,15 +17,14 @@ import type { PassageBlock } from './schema.ts';
 export function renderMdx(text: CorpusText, passages: PassageNodes = passageNodes(text)): string {
 	const { script } = text.frontmatter;
 	let paragraphNumber = 0;
-	const elements = text.blocks
-		.filter((b): b is PassageBlock => b.kind === 'passage')
-		.map((p) => {
-			const original = passages.get(p.id) ?? [];
-			const converted = convertNodes(original, otherScript(script));
-			const [hans, hant] = script === 'hans' ? [original, converted] : [converted, original];
-			const n = p.role === 'paragraph' ? ++paragraphNumber : null;
-			return `<Passage script={props.script} id=${JSON.stringify(p.id)} role=${JSON.stringify(p.role)} n={${n}} hans={${JSON.stringify(packNodes(hans))}} hant={${JSON.stringify(packNodes(hant))}} />`;
-		});
+	const blocks = text.blocks.filter((b): b is PassageBlock => b.kind === 'passage');
+	const originals = blocks.map((p) => passages.get(p.id) ?? []);
+	const converted = convertPassageNodes(originals, otherScript(script));
+	const elements = blocks.map((p, i) => {
+		const [hans, hant] = script === 'hans' ? [originals[i], converted[i]] : [converted[i], originals[i]];
+		const n = p.role === 'paragraph' ? ++paragraphNumber : null;
+		return `<Passage script={props.script} id=${JSON.stringify(p.id)} role=${JSON.stringify(p.role)} n={${n}} hans={${JSON.stringify(packNodes(hans))}} hant={${JSON.stringify(packNodes(hant))}} />`;
+	});
 	return [
 		'---',
 		frontmatterJson(text.frontmatter),

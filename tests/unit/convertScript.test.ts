@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import { configs } from 'opencc-js/preset';
 import { describe, expect, test } from 'vitest';
-import { convertPieces, convertScript, otherScript } from '../../src/lib/convertScript.ts';
+import { convertPassages, convertPieces, convertScript, otherScript } from '../../src/lib/convertScript.ts';
 import { readingText } from '../../src/lib/readingText.ts';
 import type { Script } from '../../src/lib/schema.ts';
 import { buildSeed, seedFile } from './support/corpus.ts';
@@ -50,5 +50,38 @@ describe('convertPieces', () => {
 
 	test('keeps empty pieces empty and in place', () => {
 		expect(convertPieces(['干', '', '部'], 'hant')).toEqual(['幹', '', '部']);
+	});
+});
+
+describe('convertPassages', () => {
+	test('converts each passage exactly as convertPieces converts it alone, on every passage of the seeds', async () => {
+		for (const n of ['000', '001', '002', '003', '004']) {
+			const text = await buildSeed(seedFile(n));
+			const passages = text.blocks.flatMap((b) => (b.kind === 'passage' ? [b.segments.map((s) => ('text' in s ? s.text : ''))] : []));
+			const to = otherScript(text.frontmatter.script);
+			expect(convertPassages(passages, to)).toEqual(passages.map((pieces) => convertPieces(pieces, to)));
+		}
+	});
+
+	test('never converts a phrase across two passages', () => {
+		expect(convertPassages([['头'], ['发很长']], 'hant')).toEqual([['頭'], ['發很長']]);
+		expect(convertPassages([['干'], ['净']], 'hant')).toEqual([['幹'], ['淨']]);
+	});
+
+	test('keeps the pieces of a passage whose conversion changes its length, and the passages after it', () => {
+		// 周𫖮 (two UTF-16 units for 𫖮) becomes 周顗 (one).
+		const passages = [['周', '𫖮', '说'], ['头', '发']];
+		expect(convertPassages(passages, 'hant')).toEqual([['周', '顗', '說'], ['頭', '髮']]);
+	});
+
+	test('does not let an ideographic description sequence run into the next passage', () => {
+		// OpenCC copies ⿰ and the two characters after it unconverted; 发 must still convert.
+		const passages = [['说⿰'], ['发'], ['头发']];
+		expect(convertPassages(passages, 'hant')).toEqual(passages.map((pieces) => convertPieces(pieces, 'hant')));
+		expect(convertPassages(passages, 'hant')[1]).toEqual(['發']);
+	});
+
+	test('converts no passages to none', () => {
+		expect(convertPassages([], 'hans')).toEqual([]);
 	});
 });
