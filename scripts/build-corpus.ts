@@ -14,7 +14,7 @@ import { glossaryOutput } from '../src/lib/glossaryOutput.ts';
 import { SourceError } from '../src/lib/sourceError.ts';
 import { TextPool, threadCount } from './lib/textPool.ts';
 import { textName } from '../src/lib/sourceFiles.ts';
-import { countSources, loadCorpus } from './lib/loadCorpus.ts';
+import { countSources, indexCorpus } from './lib/loadCorpus.ts';
 import { openStagingFolder } from './lib/writeAtomically.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,8 +24,8 @@ const defaultCorpusDir = path.join(root, 'content', 'sources');
 const outputDir = path.resolve(root, process.env.TEXTS_DIR || 'src/content/texts');
 
 async function run(): Promise<number> {
-	// 1. Read the corpus folder: sources, sidecars, editorial emendations, glossary, annotations.
-	//    Worker threads for a large corpus start first, and load the pipeline meanwhile.
+	// 1. Read the corpus folder's list and its shared data: editorial emendations, glossary,
+	//    annotations. Worker threads for a large corpus start first, and load the pipeline meanwhile.
 	const corpusDir = path.resolve(process.env.CORPUS_DIR || defaultCorpusDir);
 	let threads: number;
 	try {
@@ -35,19 +35,20 @@ async function run(): Promise<number> {
 		return 1;
 	}
 	const pool = new TextPool(threads - 1);
-	const { sources, annotationsByText, glossary, errors } = loadCorpus(corpusDir);
+	const { texts, annotationsByText, glossary, errors } = indexCorpus(corpusDir);
 
-	// 2. Run the pipeline on every source, attach its annotations and write its MDX into a staging
-	//    folder at once, so no more than a few texts per thread are held in memory. Every refusal
-	//    is collected rather than stopping at the first; the staging folder is only put in place
-	//    if there is none.
+	// 2. Read each source, run the pipeline on it, attach its annotations and write its MDX into a
+	//    staging folder at once, so no more than a few texts per thread are held in memory. Every
+	//    refusal is collected rather than stopping at the first; the staging folder is only put in
+	//    place if there is none.
 	const staging = await openStagingFolder(outputDir);
-	const jobs = sources.splice(0).map((source, index) => ({ index, source, annotations: annotationsByText.get(textName(source.file)) ?? [] }));
-	const results = await pool.run(jobs, glossary, errors.length ? undefined : staging.path).catch(async (error: unknown) => {
+	const jobs = texts.map((text, index) => ({ index, text, annotations: annotationsByText.get(textName(text.file)) ?? [] }));
+	const settings = { corpusDir, glossary, outputDir: errors.length ? undefined : staging.path };
+	const results = await pool.run(jobs, settings).catch(async (error: unknown) => {
 		await staging.discard(); // a bug, not a bad source: still leave no half-written folder behind
 		throw error;
 	});
-	for (const result of results) if ('refused' in result) errors.push(new SourceError(result.refused.file, result.refused.reason));
+	for (const result of results) if ('refused' in result) errors.push(...result.refused.map(({ file, reason }) => new SourceError(file, reason)));
 	if (errors.length) {
 		await staging.discard();
 		console.error(`Corpus build failed in ${corpusDir}; nothing was written.\n`);

@@ -28,9 +28,19 @@ export function countSources(dir: string): number {
 	}
 }
 
-/** Everything a corpus folder holds, read and validated. */
-export interface LoadedCorpus {
-	sources: RawSource[];
+/** A source file of a corpus folder, with what the build needs besides its bytes. */
+export interface SourceEntry {
+	file: string;
+	/** Whether a `name.meta.yaml` sidecar lies beside it. */
+	hasSidecar: boolean;
+	/** Its editorial emendations, in file order. */
+	editorial: EditorialEmendation[];
+}
+
+/** What a corpus folder holds besides the sources' contents: read once, for every text. */
+export interface CorpusIndex {
+	/** Every `.txt` source, in name order. */
+	texts: SourceEntry[];
 	/** Each text's annotations, by text name, with the file each came from. */
 	annotationsByText: Map<string, SourcedAnnotation[]>;
 	/** Glossary entries by id. */
@@ -38,28 +48,33 @@ export interface LoadedCorpus {
 	errors: SourceError[];
 }
 
+/** Everything a corpus folder holds, read and validated. */
+export interface LoadedCorpus extends Omit<CorpusIndex, 'texts'> {
+	sources: RawSource[];
+}
+
 /**
- * Reads a corpus folder: every `.txt` source, each one's optional `.meta.yaml` sidecar, and the
- * optional `emendations.yaml`, `glossary.yaml` and `annotations/*.yaml`. Every problem is
- * collected, so one run names all bad files. Reads synchronously: the build has nothing else to
- * do meanwhile, and thousands of small asynchronous reads cost several times more.
+ * Reads a corpus folder's list of files and its shared data: the optional `emendations.yaml`,
+ * `glossary.yaml` and `annotations/*.yaml`. The sources and their sidecars are left to
+ * `readSource`, so that each thread of the build reads its own. Every problem is collected, so
+ * one run names all bad files. Reads synchronously: the build has nothing else to do meanwhile.
  */
-export function loadCorpus(dir: string): LoadedCorpus {
+export function indexCorpus(dir: string): CorpusIndex {
 	const errors: SourceError[] = [];
 	let names: string[];
 	try {
 		names = readdirSync(dir).sort();
 	} catch (error) {
-		return { sources: [], annotationsByText: new Map(), glossary: new Map(), errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
+		return { texts: [], annotationsByText: new Map(), glossary: new Map(), errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
 	}
 	const present = new Set(names);
-	const texts = names.filter(isSourceFile);
-	if (texts.length === 0) errors.push(new SourceError(dir, 'the corpus folder has no .txt sources'));
+	const files = names.filter(isSourceFile);
+	if (files.length === 0) errors.push(new SourceError(dir, 'the corpus folder has no .txt sources'));
 
 	const editorial = present.has(emendationsFileName)
 		? readYaml(dir, emendationsFileName, emendationsFileSchema, errors)
 		: [];
-	const stems = new Set(texts.map(textName));
+	const stems = new Set(files.map(textName));
 	for (const entry of editorial ?? []) {
 		if (!stems.has(entry.text)) errors.push(new SourceError(emendationsFileName, `an entry names the text ${entry.text}, which is not in the corpus`));
 	}
@@ -81,21 +96,37 @@ export function loadCorpus(dir: string): LoadedCorpus {
 	}
 
 	const editorialByText = Map.groupBy<string, EditorialEmendation>(editorial ?? [], (entry) => entry.text);
-	const sources: RawSource[] = [];
-	for (const file of texts) {
-		const stem = textName(file);
-		let bytes: Uint8Array;
-		try {
-			bytes = readFileSync(path.join(dir, file));
-		} catch (error) {
-			errors.push(new SourceError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`));
-			continue;
-		}
-		const sidecarName = stem + sidecarSuffix;
-		const sidecar = present.has(sidecarName) ? readYaml(dir, sidecarName, sidecarSchema, errors) : undefined;
-		sources.push({ file, bytes, sidecar, editorial: editorialByText.get(stem) ?? [], emendationsFile: emendationsFileName });
+	const texts = files.map((file) => ({ file, hasSidecar: present.has(textName(file) + sidecarSuffix), editorial: editorialByText.get(textName(file)) ?? [] }));
+	return { texts, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, errors };
+}
+
+/**
+ * Reads one source of a corpus folder and its sidecar. A problem with either is returned, not
+ * thrown; the source comes back whenever its bytes could be read (without the sidecar if that was
+ * bad), so that the build can still name the text's other problems.
+ */
+export function readSource(dir: string, { file, hasSidecar, editorial }: SourceEntry): { source?: RawSource; errors: SourceError[] } {
+	const errors: SourceError[] = [];
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(path.join(dir, file));
+	} catch (error) {
+		return { errors: [new SourceError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)] };
 	}
-	return { sources, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, errors };
+	const sidecar = hasSidecar ? readYaml(dir, textName(file) + sidecarSuffix, sidecarSchema, errors) : undefined;
+	return { source: { file, bytes, sidecar, editorial, emendationsFile: emendationsFileName }, errors };
+}
+
+/** A whole corpus folder read at once: its index and every source (for tools and tests). */
+export function loadCorpus(dir: string): LoadedCorpus {
+	const { texts, ...index } = indexCorpus(dir);
+	const sources: RawSource[] = [];
+	for (const entry of texts) {
+		const { source, errors } = readSource(dir, entry);
+		if (source) sources.push(source);
+		index.errors.push(...errors);
+	}
+	return { ...index, sources };
 }
 
 /** Reads and validates a YAML data file of the corpus folder; a problem is recorded with the file named. */

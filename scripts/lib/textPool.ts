@@ -1,10 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { GlossaryEntry } from '../../src/lib/annotationSchema.ts';
 import { envInteger } from './envInteger.ts';
-import { runTextJob, type TextJob, type TextJobResult } from './textJob.ts';
-import type { TextWorkerSettings } from './textWorker.ts';
+import type { TextJob, TextJobResult, TextJobSettings } from './textJob.ts';
 
 /** Texts a worker thread gets at a time: enough to make messages cheap, few enough to share out evenly. */
 const workerBatch = 16;
@@ -13,7 +11,8 @@ const mainBatch = 4;
 
 /**
  * Worker threads that help the main thread run the pipeline. Started before the corpus is read,
- * so they load the pipeline and OpenCC's dictionaries while the main thread reads.
+ * so they load the pipeline and OpenCC's dictionaries while the main thread reads. This module
+ * does not load the pipeline itself: the main thread loads it only once the workers have work.
  */
 export class TextPool {
 	readonly #workers: Worker[];
@@ -26,21 +25,17 @@ export class TextPool {
 
 	/**
 	 * Runs every job, on the main thread and the workers together, and returns the results in job
-	 * order. Each text's MDX is written into `outputDir` by the thread that built it (nothing is
-	 * written when it is undefined). Empties `jobs` as it goes, so that each source can be freed once
-	 * its text is written. Stops the workers when done.
+	 * order. Each thread reads the sources of its jobs and writes their MDX. Stops the workers when
+	 * done.
 	 */
-	async run(jobs: TextJob[], glossary: Map<string, GlossaryEntry>, outputDir: string | undefined): Promise<TextJobResult[]> {
+	async run(jobs: TextJob[], settings: TextJobSettings): Promise<TextJobResult[]> {
 		const results: TextJobResult[] = [];
 		let next = 0;
-		const take = (count: number) => {
-			const batch = jobs.slice(next, (next += count));
-			jobs.fill(undefined as never, next - batch.length, next);
-			return batch;
-		};
+		const take = (count: number) => jobs.slice(next, (next += count));
 		const onMainThread = async () => {
+			const { runTextJob } = await import('./textJob.ts');
 			for (let batch = take(mainBatch); batch.length; batch = take(mainBatch)) {
-				for (const job of batch) results.push(runTextJob(job, glossary, outputDir));
+				for (const job of batch) results.push(runTextJob(job, settings));
 				await nextTurn(); // let the workers' results in and send them more
 			}
 		};
@@ -61,12 +56,14 @@ export class TextPool {
 				// promise has resolved, the exit caused by stopping the workers changes nothing.
 				worker.once('error', reject);
 				worker.once('exit', (code) => reject(new Error(`a pipeline worker stopped (exit code ${code})`)));
-				worker.postMessage({ glossary, outputDir } satisfies TextWorkerSettings);
+				worker.postMessage(settings);
 				feed();
 			});
 		try {
 			for (const worker of this.#workers) worker.ref();
-			await Promise.all([onMainThread(), ...this.#workers.map(onWorker)]);
+			// The workers get their first jobs before the main thread starts on its own.
+			const working = this.#workers.map(onWorker);
+			await Promise.all([onMainThread(), ...working]);
 		} finally {
 			await Promise.all(this.#workers.map((worker) => worker.terminate()));
 		}
