@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GlossaryEntry } from '../../src/lib/annotationSchema.ts';
-import { annotateText } from '../../src/lib/annotateText.ts';
+import { annotateText, type AnnotatedText } from '../../src/lib/annotateText.ts';
 import { buildText } from '../../src/lib/buildText.ts';
+import { convertTexts } from '../../src/lib/convertTexts.ts';
 import { reportRow } from '../../src/lib/formatReport.ts';
 import { renderMdx } from '../../src/lib/renderMdx.ts';
 import type { SourcedAnnotation } from '../../src/lib/resolveAnnotations.ts';
@@ -29,22 +30,31 @@ export interface TextJobSettings {
 export type TextJobResult = { index: number; row: string[] } | { index: number; refused: { file: string; reason: string }[] };
 
 /**
- * Reads one source, runs the pipeline on it and writes its MDX. A refused source comes back as
- * data, with every reason found; any other error is a bug and is thrown.
+ * Reads a batch of sources, runs the pipeline on each, converts them all into their other script
+ * at once (`convertTexts`) and writes their MDX. A refused source comes back as data, with every
+ * reason found; any other error is a bug and is thrown.
  */
-export function runTextJob({ index, text: entry, annotations }: TextJob, { corpusDir, glossary, outputDir }: TextJobSettings): TextJobResult {
-	const { source, errors } = readSource(corpusDir, entry);
-	try {
-		if (source) {
-			const { text, passages } = annotateText(buildText(source), annotations, glossary);
-			if (!errors.length) {
-				if (outputDir) writeFileSync(path.join(outputDir, `${text.frontmatter.slug}.mdx`), renderMdx(text, passages));
-				return { index, row: reportRow(text.frontmatter) };
+export function runTextJobs(jobs: TextJob[], { corpusDir, glossary, outputDir }: TextJobSettings): TextJobResult[] {
+	const results: TextJobResult[] = [];
+	const built: { index: number; annotated: AnnotatedText }[] = [];
+	for (const { index, text: entry, annotations } of jobs) {
+		const { source, errors } = readSource(corpusDir, entry);
+		try {
+			const annotated = source && annotateText(buildText(source), annotations, glossary);
+			if (annotated && !errors.length) {
+				built.push({ index, annotated });
+				continue;
 			}
+		} catch (error) {
+			if (!(error instanceof SourceError)) throw error;
+			errors.push(error);
 		}
-	} catch (error) {
-		if (!(error instanceof SourceError)) throw error;
-		errors.push(error);
+		results.push({ index, refused: errors.map(({ file, reason }) => ({ file, reason })) });
 	}
-	return { index, refused: errors.map(({ file, reason }) => ({ file, reason })) };
+	const converted = convertTexts(built.map(({ annotated }) => annotated));
+	built.forEach(({ index, annotated: { text, passages } }, i) => {
+		if (outputDir) writeFileSync(path.join(outputDir, `${text.frontmatter.slug}.mdx`), renderMdx(text, passages, converted[i]));
+		results.push({ index, row: reportRow(text.frontmatter) });
+	});
+	return results;
 }

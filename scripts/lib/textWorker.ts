@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { detectScript } from '../../src/lib/detectScript.ts';
-import { runTextJob, type TextJob, type TextJobSettings } from './textJob.ts';
+import { runTextJobs, type TextJob, type TextJobSettings } from './textJob.ts';
 
 // Build detectScript's table now, while the main thread is still reading the corpus.
 detectScript('');
@@ -12,5 +12,5 @@ let settings: TextJobSettings | undefined;
 // The first message holds the settings; every later one is a batch of jobs.
 parentPort!.on('message', (message: TextJobSettings | TextJob[]) => {
 	if (!settings) settings = message as TextJobSettings;
-	else parentPort!.postMessage((message as TextJob[]).map((job) => runTextJob(job, settings!)));
+	else parentPort!.postMessage(runTextJobs(message as TextJob[], settings!));
 });

@@ -1,30 +1,30 @@
 import { passageNodes } from './annotateText.ts';
 import type { CorpusText } from './buildText.ts';
-import { convertPassageNodes } from './displayNodes.ts';
+import { convertTexts } from './convertTexts.ts';
 import type { PassageNodes } from './resolveAnnotations.ts';
-import { otherScript } from './convertScript.ts';
 import { packNodes } from './packNodes.ts';
 import type { PassageBlock } from './schema.ts';
 
 /**
  * Writes a text as MDX: YAML frontmatter, then one `<Passage>` element per passage, which renders
  * the script the page passes as `<Content script>`; its nodes in both scripts go in their short
- * form (`packNodes`), which halves the size of the files. Corpus text
- * only ever appears inside JSON literals given as props, so no character of a source can become
+ * form (`packNodes`), which halves the size of the files. The other script's nodes are converted
+ * here unless given (`convertTexts` converts many texts at once, much faster). Corpus text only
+ * ever appears inside JSON literals given as props, so no character of a source can become
  * Markdown, JSX, an import or a JavaScript expression. The output depends on nothing but the
  * input, so it is identical byte for byte across runs.
  */
-export function renderMdx(text: CorpusText, passages: PassageNodes = passageNodes(text)): string {
+export function renderMdx(text: CorpusText, passages: PassageNodes = passageNodes(text), converted: PassageNodes = convertTexts([{ text, passages }])[0]): string {
 	const { script } = text.frontmatter;
 	let paragraphNumber = 0;
-	const blocks = text.blocks.filter((b): b is PassageBlock => b.kind === 'passage');
-	const originals = blocks.map((p) => passages.get(p.id) ?? []);
-	const converted = convertPassageNodes(originals, otherScript(script));
-	const elements = blocks.map((p, i) => {
-		const [hans, hant] = script === 'hans' ? [originals[i], converted[i]] : [converted[i], originals[i]];
-		const n = p.role === 'paragraph' ? ++paragraphNumber : null;
-		return `<Passage script={props.script} id=${JSON.stringify(p.id)} role=${JSON.stringify(p.role)} n={${n}} hans={${JSON.stringify(packNodes(hans))}} hant={${JSON.stringify(packNodes(hant))}} />`;
-	});
+	const elements = text.blocks
+		.filter((b): b is PassageBlock => b.kind === 'passage')
+		.map((p) => {
+			const [original, other] = [passages.get(p.id) ?? [], converted.get(p.id) ?? []];
+			const [hans, hant] = script === 'hans' ? [original, other] : [other, original];
+			const n = p.role === 'paragraph' ? ++paragraphNumber : null;
+			return `<Passage script={props.script} id=${JSON.stringify(p.id)} role=${JSON.stringify(p.role)} n={${n}} hans={${JSON.stringify(packNodes(hans))}} hant={${JSON.stringify(packNodes(hant))}} />`;
+		});
 	return [
 		'---',
 		frontmatterJson(text.frontmatter),
