@@ -47,12 +47,17 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedSource {
 	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decodeUtf8(bytes.subarray(3), file), encoding: 'utf-8', bom: true };
 	if (startsWith(bytes, [0xff, 0xfe])) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'utf-16le', true, file);
 	if (startsWith(bytes, [0xfe, 0xff])) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'utf-16be', true, file);
-	if (looksBinary(bytes)) throw new SourceError(file, 'the file is binary (it contains NUL or control bytes), not text');
+	let text: string | undefined;
 	try {
-		return { text: utf8.decode(bytes), encoding: 'utf-8', bom: false };
+		text = utf8.decode(bytes);
 	} catch {
 		// Not UTF-8: fall through to detection of a legacy Chinese encoding.
 	}
+	// Control bytes are the same characters in UTF-8, which the string is much faster to search for.
+	if (text === undefined ? looksBinary(bytes) : looksBinaryText(text, bytes.length)) {
+		throw new SourceError(file, 'the file is binary (it contains NUL or control bytes), not text');
+	}
+	if (text !== undefined) return { text, encoding: 'utf-8', bom: false };
 	const legacy = decodeLegacy(bytes);
 	if (!legacy) {
 		const guess = chardet.detect(bytes) ?? 'unknown';
@@ -92,6 +97,16 @@ function checked(text: string, encoding: string, bom: boolean, file: string): De
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 	return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** C0 controls other than NUL, tab, newline, carriage return and form feed. */
+const controlCharacters = /[\x01-\x08\x0b\x0e-\x1f]/g;
+
+/** `looksBinary` for bytes that decoded as UTF-8. */
+function looksBinaryText(text: string, byteLength: number): boolean {
+	if (text.includes('\0')) return true;
+	const controls = text.match(controlCharacters)?.length ?? 0;
+	return controls > byteLength / 100;
 }
 
 /** NUL anywhere, or more than 1% C0 control bytes other than tab, newline, carriage return and form feed. */

@@ -80,6 +80,17 @@ describe('decodeSource', () => {
 		expect(error.reason).toMatch(/binary/);
 	});
 
+	test('keeps a text whose control bytes are at most 1% of it, in UTF-8 and in GBK', () => {
+		const withStray = `${simplifiedParagraph}\x1b${simplifiedParagraph}`;
+		expect(decodeSource(Buffer.from(withStray), 'escape.txt').text).toBe(withStray);
+		expect(decodeSource(iconv.encode(withStray, 'gbk'), 'escape-gbk.txt')).toMatchObject({ text: withStray, encoding: 'gb18030' });
+	});
+
+	test('refuses GBK text with more than 1% control bytes as binary', () => {
+		const bytes = iconv.encode(`${simplifiedParagraph}${'\x01'.repeat(12)}`.repeat(3), 'gbk'); // 12 in about 600 bytes
+		expect(refusal(bytes, 'controls-gbk.txt').reason).toMatch(/binary/);
+	});
+
 	test('refuses UTF-16 without a BOM as binary rather than guessing', () => {
 		const error = refusal(iconv.encode('弘揚勞模精神\n', 'utf-16le'), 'utf16-nobom.txt');
 		expect(error.file).toBe('utf16-nobom.txt');
