@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { maxBatch } from '../lib/textPool.ts';
 import { quotedOpenccRate } from './openccReference.ts';
 import { timeOutputWrite } from './outputWrite.ts';
 import type { BenchSection, Target } from './report.ts';
@@ -95,7 +96,8 @@ export async function pipelineThroughput(root: string, corpora: BenchCorpus[], o
 		method: [
 			'Each run is `node scripts/build-corpus.ts` in a child process on the same Node, with `CORPUS_DIR` set to the corpus and',
 			'`TEXTS_DIR` to a new folder under `.bench/out/` (all removed when the bench ends, not between runs: creating thousands',
-			'of files just after deleting thousands is several times slower on ext4, which skips recently freed inodes). Unless a',
+			'of files just after deleting thousands is several times slower on ext4, which skips recently freed inodes). Before each',
+			'run the bench calls `sync`, so that no run waits on the disk for the files the runs before it wrote. Unless a',
 			'row says otherwise build-corpus chooses its threads, one per CPU for 64 texts or more. Runs are taken in turns, one of each',
 			'corpus per round, so a change in the host\'s speed falls on every row alike. Wall time runs from spawn to exit, so Node',
 			'start-up, module loading and writing the MDX files are included; MB/s is source bytes (`.txt` files only) per second of',
@@ -119,7 +121,7 @@ export async function pipelineThroughput(root: string, corpora: BenchCorpus[], o
 				: []),
 			`The five sources take ${fixed(smallest.wall.median, 2)} s, almost all of it fixed cost (Node start-up, loading modules and opencc-js's dictionaries), so their MB/s says little; the targets are judged on ${largest.corpus.label}.`,
 			`By CPU time instead of wall time, ${largest.corpus.label} go through ${fixed(megabytes(largest.corpus.sourceBytes) / largest.cpu.median, 2)} MB per CPU-second (CPU time exceeds wall time when garbage collection and file I/O run on helper threads).`,
-			`Peak memory grows by about ${fixed(perText * 1000, 0)} KB per text (${fixed(smallest.rss.median, 0)} MB for ${smallest.corpus.texts} texts, ${fixed(largest.rss.median, 0)} MB for ${fixed(largest.corpus.texts, 0)}), ${fixed((perText * 1e6) / (largest.corpus.sourceBytes / largest.corpus.texts), 0)}× the size of an average source, on top of the ${fixed(smallest.rss.median, 0)} MB any run needs (Node, the modules, opencc-js's dictionaries): build-corpus holds every source and every parsed YAML entry (emendations, annotations) from the start, but builds, renders and writes a few texts at a time on each thread; each worker thread loads its own copy of the pipeline and the dictionaries.`,
+			`Peak memory grows by about ${fixed(perText * 1000, 0)} KB per text (${fixed(smallest.rss.median, 0)} MB for ${smallest.corpus.texts} texts, ${fixed(largest.rss.median, 0)} MB for ${fixed(largest.corpus.texts, 0)}), ${fixed((perText * 1e6) / (largest.corpus.sourceBytes / largest.corpus.texts), 0)}× the size of an average source, on top of the ${fixed(smallest.rss.median, 0)} MB any run needs (Node, the modules, opencc-js's dictionaries): build-corpus holds every parsed YAML entry (emendations, annotations) from the start, and each thread reads, builds, converts and writes a batch of up to ${maxBatch} texts at a time; each worker thread loads its own copy of the pipeline and the dictionaries.`,
 		],
 	};
 }

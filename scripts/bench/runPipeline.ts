@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { flushWrites } from './outputWrite.ts';
 
 /** One measured run of the corpus pipeline. */
 export interface PipelineRun {
@@ -21,10 +22,12 @@ const probe = pathToFileURL(path.join(import.meta.dirname, 'reportMaxRss.ts')).h
  * Runs `node scripts/build-corpus.ts` exactly as a user does, with `CORPUS_DIR` and `TEXTS_DIR`
  * set (and `CORPUS_THREADS` if `threads` is given), as a child process on the same Node binary.
  * `textsDir` should not exist yet, so every run does the same work; it is left for the caller to
- * remove later (see bench.ts). Throws with the pipeline's own message if it fails.
+ * remove later (see bench.ts). Pending writes are flushed first (`flushWrites`), so that each run starts
+ * from the same state of the disk. Throws with the pipeline's own message if it fails.
  */
 export async function runPipeline(root: string, corpusDir: string, textsDir: string, threads?: number): Promise<PipelineRun> {
 	const usageFile = `${textsDir}.usage.json`;
+	flushWrites(); // earlier runs' files still on their way to the disk would slow this run's writes
 	const child = spawn(process.execPath, ['--import', probe, path.join(root, 'scripts', 'build-corpus.ts')], {
 		cwd: root,
 		env: { ...process.env, CORPUS_DIR: corpusDir, TEXTS_DIR: textsDir, BENCH_USAGE_FILE: usageFile, ...(threads ? { CORPUS_THREADS: String(threads) } : {}) },

@@ -10,7 +10,7 @@ import type { TextJob, TextJobResult, TextJobSettings } from './textJob.ts';
  * off the CPU time of batches of 1, and did better than 16 or 64 (larger batches outlive V8's
  * young generation). They shrink towards the end of the corpus, so that the threads finish together.
  */
-const maxBatch = 32;
+export const maxBatch = 32;
 
 /**
  * Worker threads that help the main thread run the pipeline. Started before the corpus is read,
