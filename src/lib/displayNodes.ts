@@ -60,8 +60,3 @@ export function convertPassageNodes(passages: DisplayNode[][], to: Script): Disp
 		return nodes.map((n) => (n.kind === 'annotation' ? { ...n, nodes: n.nodes.map(convert) } : convert(n)));
 	});
 }
-
-/** One passage's nodes in another script (see `convertPassageNodes`). */
-export function convertNodes(nodes: DisplayNode[], to: Script): DisplayNode[] {
-	return convertPassageNodes([nodes], to)[0];
-}

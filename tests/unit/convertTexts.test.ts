@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { convertTexts } from '../../src/lib/convertTexts.ts';
-import { convertNodes, nodeText } from '../../src/lib/displayNodes.ts';
+import { convertPassageNodes, nodeText } from '../../src/lib/displayNodes.ts';
 import { otherScript } from '../../src/lib/convertScript.ts';
 import type { PassageNodes } from '../../src/lib/resolveAnnotations.ts';
 import type { DisplayNode } from '../../src/lib/schema.ts';
@@ -14,7 +14,7 @@ describe('convertTexts', () => {
 		expect(converted).toHaveLength(texts.length);
 		texts.forEach(({ text, passages }, i) => {
 			expect([...converted[i].keys()], text.frontmatter.slug).toEqual([...passages.keys()]);
-			for (const [id, nodes] of passages) expect(converted[i].get(id), `${text.frontmatter.slug} ${id}`).toEqual(convertNodes(nodes, otherScript(text.frontmatter.script)));
+			for (const [id, nodes] of passages) expect(converted[i].get(id), `${text.frontmatter.slug} ${id}`).toEqual(convertPassageNodes([nodes], otherScript(text.frontmatter.script))[0]);
 		});
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { convertNodes, nodeText, toDisplayNodes } from '../../src/lib/displayNodes.ts';
+import { convertPassageNodes, nodeText, toDisplayNodes } from '../../src/lib/displayNodes.ts';
 import type { DisplayNode, Segment } from '../../src/lib/schema.ts';
 import { segmentPassage } from '../../src/lib/segmentPassage.ts';
 
@@ -47,7 +47,7 @@ describe('toDisplayNodes', () => {
 	});
 });
 
-describe('convertNodes', () => {
+describe('convertPassageNodes', () => {
 	test('converts text, repair and gloss characters as one passage, so phrases across nodes convert', () => {
 		const nodes: DisplayNode[] = [
 			{ kind: 'text', text: '剪了头' },
@@ -55,19 +55,23 @@ describe('convertNodes', () => {
 			{ kind: 'emendation', id: 'e1', text: '干净', gloss: 'jìng' },
 			{ kind: 'redaction', id: 'r1' },
 		];
-		expect(convertNodes(nodes, 'hant')).toEqual([
-			{ kind: 'text', text: '剪了頭' },
-			{ kind: 'gloss', base: '髮', reading: 'fà' },
-			{ kind: 'emendation', id: 'e1', text: '乾淨', gloss: 'jìng' },
-			{ kind: 'redaction', id: 'r1' },
+		expect(convertPassageNodes([nodes], 'hant')).toEqual([
+			[
+				{ kind: 'text', text: '剪了頭' },
+				{ kind: 'gloss', base: '髮', reading: 'fà' },
+				{ kind: 'emendation', id: 'e1', text: '乾淨', gloss: 'jìng' },
+				{ kind: 'redaction', id: 'r1' },
+			],
 		]);
 	});
 
 	test('converts traditional nodes to simplified', () => {
-		expect(convertNodes([{ kind: 'text', text: '凝聚' }, { kind: 'gloss', base: '發', reading: 'fā' }, { kind: 'text', text: '展合力' }], 'hans')).toEqual([
-			{ kind: 'text', text: '凝聚' },
-			{ kind: 'gloss', base: '发', reading: 'fā' },
-			{ kind: 'text', text: '展合力' },
+		expect(convertPassageNodes([[{ kind: 'text', text: '凝聚' }, { kind: 'gloss', base: '發', reading: 'fā' }, { kind: 'text', text: '展合力' }]], 'hans')).toEqual([
+			[
+				{ kind: 'text', text: '凝聚' },
+				{ kind: 'gloss', base: '发', reading: 'fā' },
+				{ kind: 'text', text: '展合力' },
+			],
 		]);
 	});
 
@@ -77,11 +81,18 @@ describe('convertNodes', () => {
 			{ kind: 'annotation', id: 'a1', nodes: [{ kind: 'text', text: '发' }, { kind: 'redaction', id: 'r1' }] },
 			{ kind: 'text', text: '很干净' },
 		];
-		expect(convertNodes(nodes, 'hant')).toEqual([
-			{ kind: 'text', text: '剪了頭' },
-			{ kind: 'annotation', id: 'a1', nodes: [{ kind: 'text', text: '髮' }, { kind: 'redaction', id: 'r1' }] },
-			{ kind: 'text', text: '很乾淨' },
+		expect(convertPassageNodes([nodes], 'hant')).toEqual([
+			[
+				{ kind: 'text', text: '剪了頭' },
+				{ kind: 'annotation', id: 'a1', nodes: [{ kind: 'text', text: '髮' }, { kind: 'redaction', id: 'r1' }] },
+				{ kind: 'text', text: '很乾淨' },
+			],
 		]);
+	});
+
+	test('converts each of several passages as its own passage', () => {
+		const passages: DisplayNode[][] = [[{ kind: 'text', text: '剪了头' }], [{ kind: 'gloss', base: '发', reading: 'fà' }], []];
+		expect(convertPassageNodes(passages, 'hant')).toEqual([[{ kind: 'text', text: '剪了頭' }], [{ kind: 'gloss', base: '發', reading: 'fà' }], []]);
 	});
 });
 

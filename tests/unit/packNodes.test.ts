@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { convertNodes } from '../../src/lib/displayNodes.ts';
+import { convertPassageNodes } from '../../src/lib/displayNodes.ts';
 import { packNodes, unpackNodes } from '../../src/lib/packNodes.ts';
 import type { DisplayNode } from '../../src/lib/schema.ts';
 import { annotateSeed, seedFiles } from './support/corpus.ts';
@@ -32,7 +32,7 @@ describe('packNodes', () => {
 		const { text, passages } = await annotateSeed(file);
 		const other = text.frontmatter.script === 'hans' ? 'hant' : 'hans';
 		for (const nodes of passages.values()) {
-			for (const view of [nodes, convertNodes(nodes, other)]) expect(unpackNodes(JSON.parse(JSON.stringify(packNodes(view))))).toEqual(view);
+			for (const view of [nodes, ...convertPassageNodes([nodes], other)]) expect(unpackNodes(JSON.parse(JSON.stringify(packNodes(view))))).toEqual(view);
 		}
 	});
 });
