@@ -38,9 +38,9 @@ async function run(): Promise<number> {
 	const { texts, annotationsByText, glossary, errors } = indexCorpus(corpusDir);
 
 	// 2. Read each source, run the pipeline on it, attach its annotations and write its MDX into a
-	//    staging folder at once, so no more than a few texts per thread are held in memory. Every
-	//    refusal is collected rather than stopping at the first; the staging folder is only put in
-	//    place if there is none.
+	//    staging folder, a batch of texts at a time on each thread, so that only a few batches are
+	//    held in memory. Every refusal is collected rather than stopping at the first; the staging
+	//    folder is only put in place if there is none.
 	const staging = await openStagingFolder(outputDir);
 	const jobs = texts.map((text, index) => ({ index, text, annotations: annotationsByText.get(textName(text.file)) ?? [] }));
 	const settings = { corpusDir, glossary, outputDir: errors.length ? undefined : staging.path };
