@@ -116,6 +116,15 @@ describe('build-corpus CLI', () => {
 		await expectUntouched(texts);
 	});
 
+	test('names both a bad sidecar and the damage of the text it belongs to', async () => {
+		const { corpus, texts } = await setUp('sidecar-and-damage', { 'damaged.txt': smallArticle.replace('幸福', '幸\ufffd福'), 'damaged.meta.yaml': 'colour: red\n' });
+		const { status, stderr } = runCli(corpus, texts);
+		expect(status).not.toBe(0);
+		expect(stderr).toContain('✗ damaged.meta.yaml: invalid data');
+		expect(stderr).toContain('✗ damaged.txt: damage not covered by an entry in emendations.yaml');
+		await expectUntouched(texts);
+	});
+
 	test('names a source whose damage no emendation covers, with the passage', async () => {
 		const { corpus, texts } = await setUp('damage', { 'damaged.txt': smallArticle.replace('幸福', '幸\ufffd福') });
 		const { status, stderr } = runCli(corpus, texts);
