@@ -39,6 +39,11 @@ const privateUsePattern = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD
 const replacementPattern = /\uFFFD+/g;
 const redactionPattern = /\*{2,}|＊+/g;
 const foldableSpace = /[ \t\u00a0\u3000]+/g;
+/**
+ * A character every pattern above needs to match (with `!` for `findRealignments`): a line with
+ * none of them is plain text, and most lines are.
+ */
+const anyClaim = /[!?(（*＊\uFFFD\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/u;
 
 /**
  * Cuts the content of one passage line into segments: pinyin glosses, automatic repairs of
@@ -46,6 +51,7 @@ const foldableSpace = /[ \t\u00a0\u3000]+/g;
  * The segments' `source` fields concatenate back to `content` exactly.
  */
 export function segmentPassage(content: string, passage: string, ids: IdCounter): SegmentedPassage {
+	if (!anyClaim.test(content)) return { segments: content ? [textSegment(content)] : [], emendations: [] };
 	const emendations: Emendation[] = [];
 	const claims: Claim[] = [];
 	const claim = (start: number, end: number, make: () => Segment[]) => {

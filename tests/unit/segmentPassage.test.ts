@@ -54,6 +54,25 @@ describe('segmentPassage', () => {
 		]);
 	});
 
+	// segmentPassage skips its scans for a line with none of the marks its patterns need; each
+	// mark alone must still be found.
+	test.each([
+		['ASCII asterisks', '在**市工作', 'redaction'],
+		['full-width asterisks', '在＊＊市工作', 'redaction'],
+		['a gloss in ASCII brackets', '發(fā)展', 'gloss'],
+		['a gloss in full-width brackets', '發（fā）展', 'gloss'],
+		['a broken entity', '他说?ldquo;好', 'emendation'],
+		['a replacement character', '幸\uFFFD福', 'damage'],
+		['a private-use character', '幸\uE000福', 'damage'],
+		['a plane-15 private-use character', '幸\u{F0001}福', 'damage'],
+	])('finds %s when it is the only mark in the line', (_, line, kind) => {
+		expect(segmentPassage(line, 'p1', fresh()).segments.map((s) => s.kind)).toContain(kind);
+	});
+
+	test('keeps a line with no mark as one text segment, folded and normalised', () => {
+		expect(segmentPassage('劳动\u3000\u3000光荣', 'p1', fresh())).toEqual({ segments: [{ kind: 'text', source: '劳动\u3000\u3000光荣', text: '劳动 光荣' }], emendations: [] });
+	});
+
 	test('numbers repairs and redactions on from the counter it is given, in reading order', () => {
 		const ids = { emendations: 4, redactions: 2 };
 		const { segments, emendations } = segmentPassage('甲**乙?ldquo;丙**', 'p7', ids);
