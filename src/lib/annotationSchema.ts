@@ -40,10 +40,10 @@ const anchor = {
 };
 
 /** A use of a glossary term. */
-export const termAnnotationSchema = z.object({ kind: z.literal('term'), ...anchor, /** Glossary entry id. */ term: z.string() }).strict();
+const termAnnotationSchema = z.object({ kind: z.literal('term'), ...anchor, /** Glossary entry id. */ term: z.string() }).strict();
 
 /** An explanatory note, in Chinese (simplified), English, or both. */
-export const noteAnnotationSchema = z
+const noteAnnotationSchema = z
 	.object({
 		kind: z.literal('note'),
 		...anchor,
@@ -62,21 +62,24 @@ export type AnnotationEntry = z.infer<typeof annotationSchema>;
 /** An annotations file: a list of annotations of any kinds. */
 export const annotationsFileSchema = z.array(annotationSchema);
 
+/** Where a resolved annotation sits. */
+const resolvedAnchor = {
+	/** Id within the text, `a1`, `a2`… in reading order. */
+	id: z.string(),
+	passage: z.string(),
+	quote: z.string(),
+};
+
 /** An annotation as a page needs it: resolved, numbered, with the term's glossary entry inlined. */
 export const resolvedAnnotationSchema = z.discriminatedUnion('kind', [
 	z.object({
 		kind: z.literal('term'),
-		/** Id within the text, `a1`, `a2`… in reading order. */
-		id: z.string(),
-		passage: z.string(),
-		quote: z.string(),
+		...resolvedAnchor,
 		entry: glossaryEntrySchema.extend({ zhHant: z.string() }),
 	}),
 	z.object({
 		kind: z.literal('note'),
-		id: z.string(),
-		passage: z.string(),
-		quote: z.string(),
+		...resolvedAnchor,
 		/** The Chinese note in both scripts, if there is one. */
 		zh: z.object({ hans: z.string(), hant: z.string() }).nullable(),
 		en: z.string().nullable(),

@@ -7,7 +7,7 @@ import { decodeSource, encodeSource, type DecodedSource } from './decodeSource.t
 import { extractMetadata } from './extractMetadata.ts';
 import { joinLines, splitLines } from './lines.ts';
 import { passageId } from './passageId.ts';
-import type { Block, Emendation, PassageBlock, Sidecar, TextFrontmatter } from './schema.ts';
+import { headerRoleSchema, type Block, type Emendation, type PassageBlock, type Sidecar, type TextFrontmatter } from './schema.ts';
 import { segmentPassage, type IdCounter } from './segmentPassage.ts';
 import { readingText } from './readingText.ts';
 import { SourceError } from './sourceError.ts';
@@ -76,7 +76,7 @@ export function buildText(raw: RawSource): CorpusText {
 	const frontmatter: TextFrontmatter = {
 		slug: textName(raw.file),
 		title: both(metadata.title),
-		headerLines: (['title', 'byline', 'dateline'] as const).filter((role) => passages.some((p) => p.role === role)),
+		headerLines: headerRoleSchema.options.filter((role) => passages.some((p) => p.role === role)),
 		author: metadata.author ? both(metadata.author) : null,
 		date: metadata.date,
 		outlet: metadata.outlet ? both(metadata.outlet) : null,

@@ -26,11 +26,10 @@ export function classifyLines(lines: string[]): LineClass[] {
 	// Glosses only follow Han characters, so a line is blank exactly when its stripped text is empty.
 	const text = lines.map((line) => stripGlosses(line).trim());
 	const roles = text.map((line) => (line === '' ? undefined : chromeRole(line)));
-	const isBlank = (i: number) => text[i] === '';
-	const start = findBodyStart(text, roles, isBlank);
-	const end = findBodyEnd(text, roles, isBlank, start);
+	const start = findBodyStart(text, roles);
+	const end = findBodyEnd(text, roles, start);
 	const classes: LineClass[] = lines.map((_, i) => {
-		if (isBlank(i)) return { kind: 'blank' };
+		if (text[i] === '') return { kind: 'blank' };
 		const role = roles[i];
 		if (role) return { kind: 'chrome', role };
 		if (i < start || i > end) return { kind: 'chrome', role: i > end && isProse(text[i]) ? 'teaser' : 'site-label' };
@@ -49,14 +48,14 @@ function isDateline(line: string): boolean {
 	return line.length <= 120 && (datePattern.test(line) || datelinePattern.test(line));
 }
 
-function findBodyStart(text: string[], roles: (ChromeRole | undefined)[], isBlank: (i: number) => boolean): number {
-	const prose = text.findIndex((line, i) => !isBlank(i) && !roles[i] && (isProse(line) || isSectionStart(text, i)));
+function findBodyStart(text: string[], roles: (ChromeRole | undefined)[]): number {
+	const prose = text.findIndex((line, i) => line !== '' && !roles[i] && (isProse(line) || isSectionStart(text, i)));
 	if (prose >= 0) return prose;
 	// No prose at all (a poem, a list): the body starts after a short title, byline and dateline.
 	let i = 0;
 	let headerLines = 0;
-	while (i < text.length && (isBlank(i) || (headerLines < 3 && (i === 0 || isDateline(text[i]) || namePattern.test(text[i]))))) {
-		if (!isBlank(i)) headerLines++;
+	while (i < text.length && (text[i] === '' || (headerLines < 3 && (i === 0 || isDateline(text[i]) || namePattern.test(text[i]))))) {
+		if (text[i] !== '') headerLines++;
 		i++;
 	}
 	return i < text.length ? i : 0;
@@ -67,10 +66,10 @@ function isSectionStart(text: string[], i: number): boolean {
 	return headingPattern.test(text[i]) && text.slice(i + 1, i + 4).some(isProse);
 }
 
-function findBodyEnd(text: string[], roles: (ChromeRole | undefined)[], isBlank: (i: number) => boolean, start: number): number {
+function findBodyEnd(text: string[], roles: (ChromeRole | undefined)[], start: number): number {
 	let lastProse = start;
 	for (let i = start; i < text.length; i++) {
-		if (isBlank(i)) continue;
+		if (text[i] === '') continue;
 		const role = roles[i];
 		if (role === 'editor' || role === 'copyright' || role === 'contact') return lastProse;
 		if (attributionPattern.test(text[i])) return i;

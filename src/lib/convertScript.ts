@@ -62,24 +62,31 @@ export function otherScript(script: Script): Script {
  */
 export function convertPieces(pieces: string[], to: Script): string[] {
 	const whole = pieces.join('');
-	return cutLike(pieces, whole, convertScript(whole, to)) ?? pieces.map((piece) => convertScript(piece, to));
+	return cutLike(pieces, whole, convertScript(whole, to)) ?? convertEach(pieces, to);
 }
 
-/** Ideographic description characters: OpenCC copies one, unconverted, with the characters it describes. */
-const ideographicDescription = /[\u2FF0-\u2FFF]/;
+/**
+ * A line break, which would cut the passages apart, or an ideographic description character,
+ * which OpenCC copies unconverted along with the characters after it, across a line break too.
+ */
+const unjoinable = /[\n\u2FF0-\u2FFF]/;
 
 /**
  * `convertPieces` for many passages at once. They are joined by line breaks and converted in one
  * call, which is equivalent, since no dictionary entry holds a line break, and a good deal faster
- * than a call per passage: the dictionaries stay in the processor's cache. Where a description
- * character could carry the line break into its sequence, each passage is converted alone.
+ * than a call per passage: the dictionaries stay in the processor's cache. A passage that cannot
+ * be joined safely (`unjoinable`) is converted alone.
  */
 export function convertPassages(passages: string[][], to: Script): string[][] {
 	const wholes = passages.map((pieces) => pieces.join(''));
-	const joined = wholes.join('\n');
-	const converted = ideographicDescription.test(joined) ? [] : convertScript(joined, to).split('\n');
-	if (converted.length !== passages.length) return passages.map((pieces) => convertPieces(pieces, to));
-	return passages.map((pieces, i) => cutLike(pieces, wholes[i], converted[i]) ?? convertPieces(pieces, to));
+	const joined = wholes.map((whole) => !unjoinable.test(whole));
+	const converted = convertScript(wholes.filter((_, i) => joined[i]).join('\n'), to).split('\n');
+	let next = 0;
+	return passages.map((pieces, i) => (joined[i] ? (cutLike(pieces, wholes[i], converted[next++]) ?? convertEach(pieces, to)) : convertPieces(pieces, to)));
+}
+
+function convertEach(pieces: string[], to: Script): string[] {
+	return pieces.map((piece) => convertScript(piece, to));
 }
 
 /** Cuts a converted whole where its pieces were cut, if the conversion kept the length of the whole. */

@@ -51,7 +51,7 @@ const simplified = {
 	english: 'English',
 } as const;
 
-export type LabelKey = keyof typeof simplified;
+type LabelKey = keyof typeof simplified;
 export type Labels = Record<LabelKey, string>;
 
 const traditional = Object.fromEntries(Object.entries(simplified).map(([key, text]) => [key, convertScript(text, 'hant')])) as Labels;

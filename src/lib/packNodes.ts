@@ -6,7 +6,7 @@ import type { DisplayNode, InlineNode } from './schema.ts';
  * The rarer kinds (emendations, redactions, annotations) keep their objects. Each form is told
  * apart by its JSON type alone, so no text can be mistaken for another kind.
  */
-export type PackedInline = string | [base: string, reading: string] | Exclude<InlineNode, { kind: 'text' | 'gloss' }>;
+type PackedInline = string | [base: string, reading: string] | Exclude<InlineNode, { kind: 'text' | 'gloss' }>;
 export type PackedNode = PackedInline | { kind: 'annotation'; id: string; nodes: PackedInline[] };
 
 /** Writes display nodes in their short form. */

@@ -17,10 +17,10 @@ export const bilingualSchema = z.object({
 	hant: z.string(),
 });
 
-/** How a correction was made: automatically by a named method, or by an editor. */
 /** How sure an emendation is: `high` for a lossless byte-level repair. */
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 
+/** How a correction was made: automatically by a named method, or by an editor. */
 export const emendationMethodSchema = z.enum(['gb18030-realignment', 'html-entity', 'editorial']);
 
 /** One correction of the source, automatic or editorial. */
@@ -67,6 +67,8 @@ export type Segment = z.infer<typeof segmentSchema>;
 /** Roles a passage can play. */
 export const passageKindSchema = z.enum(['title', 'byline', 'dateline', 'heading', 'paragraph']);
 export type PassageKind = z.infer<typeof passageKindSchema>;
+/** The passage kinds of a text's header, in the order they come. */
+export const headerRoleSchema = passageKindSchema.extract(['title', 'byline', 'dateline']);
 
 /** What a line of site chrome was recognised as. */
 export const chromeRoleSchema = z.enum([
@@ -149,7 +151,7 @@ export const textFrontmatterSchema = z.object({
 	/** Title in both scripts. */
 	title: bilingualSchema,
 	/** Which header lines the source has (`title`, `byline`, `dateline`); pages supply what is missing. */
-	headerLines: z.array(z.enum(['title', 'byline', 'dateline'])),
+	headerLines: z.array(headerRoleSchema),
 	/** Author in both scripts; null when unknown. */
 	author: bilingualSchema.nullable(),
 	/** Publication date, `YYYY-MM-DD`; null when unknown. */

@@ -34,8 +34,9 @@ const questionMarkDamagePattern = new RegExp(
 	`(?:\\?${pinyinSyllable}\\))+(?:[^?\\s,，。、；;:：!！“”()（）]{0,8}\\?(?![a-zA-Z]+;))?`,
 	'gu',
 );
-/** Private-use characters, in the BMP and in planes 15 and 16. */
-const privateUsePattern = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]+/gu;
+/** Private-use characters, in the BMP and in planes 15 and 16 (a character class's ranges). */
+const privateUse = '\\uE000-\\uF8FF\\u{F0000}-\\u{FFFFD}\\u{100000}-\\u{10FFFD}';
+const privateUsePattern = new RegExp(`[${privateUse}]+`, 'gu');
 const replacementPattern = /\uFFFD+/g;
 const redactionPattern = /\*{2,}|＊+/g;
 const foldableSpace = /[ \t\u00a0\u3000]+/g;
@@ -43,7 +44,7 @@ const foldableSpace = /[ \t\u00a0\u3000]+/g;
  * A character every pattern above needs to match (with `!` for `findRealignments`): a line with
  * none of them is plain text, and most lines are.
  */
-const anyClaim = /[!?(（*＊\uFFFD\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/u;
+const anyClaim = new RegExp(`[!?(（*＊\\uFFFD${privateUse}]`, 'u');
 
 /**
  * Cuts the content of one passage line into segments: pinyin glosses, automatic repairs of

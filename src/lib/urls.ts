@@ -1,11 +1,12 @@
 import { scriptSchema, type Script } from './schema.ts';
+import { normalizeBasePath } from './siteAddress.ts';
 
 /** A page of the site, independent of script. */
 export type Route = { page: 'home' } | { page: 'glossary' } | { page: 'about' } | { page: 'text'; slug: string };
 
 /** The path of a route in a script, under the site's base path (which ends in `/`). */
 export function routePath(base: string, script: Script, route: Route): string {
-	const root = `${base.endsWith('/') ? base : `${base}/`}${script}/`;
+	const root = `${normalizeBasePath(base)}${script}/`;
 	switch (route.page) {
 		case 'home':
 			return root;

@@ -81,6 +81,11 @@ describe('convertPassages', () => {
 		expect(convertPassages(passages, 'hant')[1]).toEqual(['發']);
 	});
 
+	test('converts a passage that holds a line break alone, and the others as before', () => {
+		const passages = [['头\n发'], ['头', '发'], ['干净']];
+		expect(convertPassages(passages, 'hant')).toEqual([['頭\n發'], ['頭', '髮'], ['乾淨']]);
+	});
+
 	test('converts no passages to none', () => {
 		expect(convertPassages([], 'hans')).toEqual([]);
 	});
