@@ -1,18 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { normalizeBasePath, siteUrl } from './src/lib/siteAddress.ts';
+import { basePath, siteUrl } from './src/lib/siteAddress.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` let one build serve https://user.github.io/repo/ or a custom domain.
  * Every internal URL is built from `import.meta.env.BASE_URL`. The base is normalised to one leading
  * and one trailing slash, so `repo`, `/repo` and `/repo/` all work.
  */
-const base = normalizeBasePath(process.env.BASE_PATH || '');
-
 export default defineConfig({
 	site: siteUrl(),
-	base,
+	base: basePath(),
 	trailingSlash: 'always',
 	// No Markdown options: corpus text never reaches the Markdown processor (smart punctuation
 	// included). Generated MDX bodies hold only <Passage> elements whose text is in JSON props.

@@ -10,8 +10,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultSeed, defaultTextCount, generateCorpus, sourceBytesIn } from './bench/generateCorpus.ts';
-import { envInteger } from './lib/envInteger.ts';
+import { benchCorpusOptions, generateCorpus, sourceBytesIn } from './bench/generateCorpus.ts';
 import { openccReference } from './bench/openccReference.ts';
 import { pageWeight } from './bench/pageWeight.ts';
 import { pipelineThroughput } from './bench/pipelineThroughput.ts';
@@ -56,9 +55,9 @@ async function run(): Promise<number> {
 	await rm(outDir, { recursive: true, force: true });
 
 	// 1. Write the generated corpus from the five real sources (deterministic, replaced every run).
-	const texts = envInteger('BENCH_TEXTS', defaultTextCount);
-	const sourcesDir = path.join(root, 'content', 'sources');
-	const generated = await generateCorpus({ sourcesDir, dir: path.join(benchDir, `corpus-${texts}`), texts, seed: envInteger('BENCH_SEED', defaultSeed) });
+	const options = benchCorpusOptions(root);
+	const sourcesDir = options.sourcesDir;
+	const generated = await generateCorpus(options);
 	const bundled = await sourceBytesIn(sourcesDir);
 	log(`generated ${count(generated.texts)} texts, ${fixed(megabytes(generated.sourceBytes), 1)} MB, ${generated.emendations} editorial entries → ${path.relative(root, generated.dir)}`);
 
@@ -68,8 +67,8 @@ async function run(): Promise<number> {
 		root,
 		[
 			{ label: 'five sources', dir: sourcesDir, texts: bundled.texts, sourceBytes: bundled.bytes, runs: smallRuns },
-			{ label: `${count(texts)} generated texts, one thread`, dir: generated.dir, texts: generated.texts, sourceBytes: generated.sourceBytes, runs: largeRuns, threads: 1 },
-			{ label: `${count(texts)} generated texts`, dir: generated.dir, texts: generated.texts, sourceBytes: generated.sourceBytes, runs: largeRuns, reference: await openccReference(generated.dir) },
+			{ label: `${count(generated.texts)} generated texts, one thread`, dir: generated.dir, texts: generated.texts, sourceBytes: generated.sourceBytes, runs: largeRuns, threads: 1 },
+			{ label: `${count(generated.texts)} generated texts`, dir: generated.dir, texts: generated.texts, sourceBytes: generated.sourceBytes, runs: largeRuns, reference: await openccReference(generated.dir) },
 		],
 		outDir,
 		log,

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks } from '../src/lib/findBrokenLinks.ts';
-import { siteUrl } from '../src/lib/siteAddress.ts';
+import { basePath, siteUrl } from '../src/lib/siteAddress.ts';
 import { readBuiltSite } from './lib/readBuiltSite.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,7 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 async function run(): Promise<number> {
 	// 1. Read every file of the built site, keyed by the URL path it is served at.
 	const dist = path.resolve(root, process.env.DIST_DIR || 'dist');
-	const site = await readBuiltSite(dist, process.env.BASE_PATH || '/');
+	const site = await readBuiltSite(dist, basePath());
 	if (![...site.keys()].some((p) => p.endsWith('.html'))) {
 		console.error(`No built pages in ${dist}: run \`npm run build\` first.`);
 		return 1;

@@ -19,6 +19,7 @@ import { stringify } from 'yaml';
 import type { AnnotationEntry } from '../../src/lib/annotationSchema.ts';
 import type { EditorialEmendation } from '../../src/lib/applyEmendations.ts';
 import { attributionPattern, classifyLines } from '../../src/lib/classifyLines.ts';
+import { decodeSource } from '../../src/lib/decodeSource.ts';
 import { detectScript } from '../../src/lib/detectScript.ts';
 import { splitLines } from '../../src/lib/lines.ts';
 import { stripGlosses } from '../../src/lib/pinyin.ts';
@@ -28,9 +29,9 @@ import { envInteger } from '../lib/envInteger.ts';
 import { annotationsDirName, emendationsFileName, glossaryFileName, loadCorpus, sidecarSuffix } from '../lib/loadCorpus.ts';
 
 /** Default number of generated texts (`BENCH_TEXTS` overrides). */
-export const defaultTextCount = 5000;
+const defaultTextCount = 5000;
 /** Default PRNG seed (`BENCH_SEED` overrides); the same seed always writes the same bytes. */
-export const defaultSeed = 20240521;
+const defaultSeed = 20240521;
 /** A file the generator leaves in its folder, so it only ever clears folders it wrote. */
 const markerFile = '.bench-corpus';
 
@@ -44,6 +45,20 @@ export interface CorpusOptions {
 	texts: number;
 	/** PRNG seed. */
 	seed: number;
+}
+
+/**
+ * The bench's corpus: built from the repository's bundled sources into `.bench/corpus-N` (or
+ * `dir`), with `BENCH_TEXTS` texts and seed `BENCH_SEED` from the environment.
+ */
+export function benchCorpusOptions(root: string, dir?: string): CorpusOptions {
+	const texts = envInteger('BENCH_TEXTS', defaultTextCount);
+	return {
+		sourcesDir: path.join(root, 'content', 'sources'),
+		dir: dir ?? path.join(root, '.bench', `corpus-${texts}`),
+		texts,
+		seed: envInteger('BENCH_SEED', defaultSeed),
+	};
 }
 
 /** What was generated. */
@@ -225,7 +240,7 @@ async function readTemplates(sourcesDir: string): Promise<Templates> {
 	for (const source of corpus.sources) {
 		const stem = textName(source.file);
 		const annotations = (corpus.annotationsByText.get(stem) ?? []).map((a) => a.entry);
-		const { lines, terminators } = splitLines(new TextDecoder('utf-8', { ignoreBOM: true }).decode(source.bytes));
+		const { lines, terminators } = splitLines(decodeSource(source.bytes, source.file).text);
 		const classes = classifyLines(lines);
 		const isBody = (i: number) => classes[i].kind === 'passage' && ['paragraph', 'heading'].includes((classes[i] as { role: string }).role);
 		const first = lines.findIndex((_, i) => isBody(i));
@@ -302,12 +317,6 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 
 if (import.meta.main) {
 	const root = path.resolve(import.meta.dirname, '..', '..');
-	const texts = envInteger('BENCH_TEXTS', defaultTextCount);
-	const corpus = await generateCorpus({
-		sourcesDir: path.join(root, 'content', 'sources'),
-		dir: path.resolve(process.argv[2] ?? path.join(root, '.bench', `corpus-${texts}`)),
-		texts,
-		seed: envInteger('BENCH_SEED', defaultSeed),
-	});
+	const corpus = await generateCorpus(benchCorpusOptions(root, process.argv[2] && path.resolve(process.argv[2])));
 	console.log(JSON.stringify(corpus, null, 2));
 }

@@ -42,7 +42,7 @@ export async function pageWeight(root: string, outDir: string, log: (line: strin
 		const html = sizes(parts.html);
 		const css = sizes(parts.css.join(''));
 		const js = sizes(parts.js.join(''));
-		const text = sizes(parts.text);
+		const text = { gzip: gzipped(Buffer.from(parts.text)) };
 		const page_ = html.gzip + css.gzip + js.gzip;
 		totals.js.push(js.gzip);
 		totals.css.push(css.gzip);
@@ -103,9 +103,13 @@ function sizes(content: string): { raw: number; gzip: number; br: number } {
 	const bytes = Buffer.from(content);
 	return {
 		raw: bytes.length,
-		gzip: bytes.length ? gzipSync(bytes, { level: 9 }).length : 0,
+		gzip: gzipped(bytes),
 		br: bytes.length ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length : 0,
 	};
+}
+
+function gzipped(bytes: Buffer): number {
+	return bytes.length ? gzipSync(bytes, { level: 9 }).length : 0;
 }
 
 function kb(bytes: number): string {

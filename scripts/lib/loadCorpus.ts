@@ -19,7 +19,7 @@ export const glossaryFileName = 'glossary.yaml';
 /** Folder of annotation files (`*.yaml`) inside a corpus folder. */
 export const annotationsDirName = 'annotations';
 
-/** How many `.txt` sources a corpus folder holds (0 if it cannot be read: `loadCorpus` says why). */
+/** How many `.txt` sources a corpus folder holds (0 if it cannot be read: `indexCorpus` says why). */
 export function countSources(dir: string): number {
 	try {
 		return readdirSync(dir).filter(isSourceFile).length;
@@ -71,11 +71,9 @@ export function indexCorpus(dir: string): CorpusIndex {
 	const files = names.filter(isSourceFile);
 	if (files.length === 0) errors.push(new SourceError(dir, 'the corpus folder has no .txt sources'));
 
-	const editorial = present.has(emendationsFileName)
-		? readYaml(dir, emendationsFileName, emendationsFileSchema, errors)
-		: [];
+	const editorial = (present.has(emendationsFileName) ? readYaml(dir, emendationsFileName, emendationsFileSchema, errors) : undefined) ?? [];
 	const stems = new Set(files.map(textName));
-	for (const entry of editorial ?? []) {
+	for (const entry of editorial) {
 		if (!stems.has(entry.text)) errors.push(new SourceError(emendationsFileName, `an entry names the text ${entry.text}, which is not in the corpus`));
 	}
 	for (const name of names.filter((n) => n.endsWith(sidecarSuffix))) {
@@ -95,7 +93,7 @@ export function indexCorpus(dir: string): CorpusIndex {
 		}
 	}
 
-	const editorialByText = Map.groupBy<string, EditorialEmendation>(editorial ?? [], (entry) => entry.text);
+	const editorialByText = Map.groupBy<string, EditorialEmendation>(editorial, (entry) => entry.text);
 	const texts = files.map((file) => ({ file, hasSidecar: present.has(textName(file) + sidecarSuffix), editorial: editorialByText.get(textName(file)) ?? [] }));
 	return { texts, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, errors };
 }

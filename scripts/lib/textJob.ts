@@ -51,7 +51,8 @@ export function runTextJobs(jobs: TextJob[], { corpusDir, glossary, outputDir }:
 		}
 		results.push({ index, refused: errors.map(({ file, reason }) => ({ file, reason })) });
 	}
-	const converted = convertTexts(built.map(({ annotated }) => annotated));
+	// Converting only serves the MDX, which is not written once another file has failed.
+	const converted = outputDir ? convertTexts(built.map(({ annotated }) => annotated)) : [];
 	built.forEach(({ index, annotated: { text, passages } }, i) => {
 		if (outputDir) writeFileSync(path.join(outputDir, `${text.frontmatter.slug}.mdx`), renderMdx(text, passages, converted[i]));
 		results.push({ index, row: reportRow(text.frontmatter) });

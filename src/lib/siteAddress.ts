@@ -8,6 +8,11 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
 	return env.SITE_URL || defaultSiteUrl;
 }
 
+/** The site's base path from the environment, normalised (`BASE_PATH`; `/` when unset). */
+export function basePath(env: NodeJS.ProcessEnv = process.env): string {
+	return normalizeBasePath(env.BASE_PATH || '');
+}
+
 /**
  * A site's base path with one leading and one trailing slash, so that `repo`, `/repo` and `/repo/`
  * (the `BASE_PATH` a user may write) all mean `/repo/`, and an empty one means `/`.

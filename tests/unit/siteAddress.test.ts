@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeBasePath, siteUrl } from '../../src/lib/siteAddress.ts';
+import { basePath, normalizeBasePath, siteUrl } from '../../src/lib/siteAddress.ts';
 
 describe('normalizeBasePath', () => {
 	test.each([
@@ -18,5 +18,12 @@ describe('siteUrl', () => {
 	test('takes SITE_URL, or where npm start serves the site', () => {
 		expect(siteUrl({ SITE_URL: 'https://user.github.io' })).toBe('https://user.github.io');
 		expect(siteUrl({})).toBe('http://localhost:4321');
+	});
+});
+
+describe('basePath', () => {
+	test('takes BASE_PATH normalised, or the root', () => {
+		expect(basePath({ BASE_PATH: 'corpus' })).toBe('/corpus/');
+		expect(basePath({})).toBe('/');
 	});
 });
