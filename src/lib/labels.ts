@@ -4,6 +4,7 @@ import type { Script } from './schema.ts';
 /** Every piece of site chrome, written once in simplified script; the traditional site converts it. */
 const simplified = {
 	siteName: '劳模精神文库',
+	lede: '本文库收录关于劳模精神与党建工作的讲话和评论，原文取自网页。每篇文本都保留来源的字体作为原文，并经机器转换提供另一种字体；网页杂项已分离，编码损坏已修复或校订，每一处改动都有记录。',
 	home: '文库',
 	glossary: '术语表',
 	about: '编辑说明',
