@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { annotateText, passageNodes } from '../../src/lib/annotateText.ts';
 import { buildText } from '../../src/lib/buildText.ts';
+import { textName } from '../../src/lib/sourceFiles.ts';
 import { refusalOf } from './support/refusal.ts';
-import { annotateSeed, buildSeed, loadBundledCorpus, seedFile, seedFiles } from './support/corpus.ts';
+import { annotateSeed, buildSeed, loadBundledCorpus, seedFile, seedFiles, utf8 } from './support/corpus.ts';
 
 describe('passageNodes', () => {
 	test('gives every passage of a seed its display nodes, keyed by passage id in source order', async () => {
@@ -25,7 +26,7 @@ describe('annotateText', () => {
 	test.each([...seedFiles])('attaches every bundled annotation of %s', async (file) => {
 		const { annotationsByText } = await loadBundledCorpus();
 		const { text } = await annotateSeed(file);
-		expect(text.frontmatter.annotations).toHaveLength(annotationsByText.get(file.replace(/\.txt$/, ''))?.length ?? 0);
+		expect(text.frontmatter.annotations).toHaveLength(annotationsByText.get(textName(file))?.length ?? 0);
 	});
 
 	test('leaves a text without annotations with empty lists, and does not change the built text', async () => {
@@ -38,7 +39,7 @@ describe('annotateText', () => {
 	});
 
 	test('refuses an annotation that does not fit, naming the source file', () => {
-		const text = buildText({ file: 'x.txt', bytes: new TextEncoder().encode('标题\n\n劳动是一切幸福的源泉，我们要大力弘扬劳模精神、劳动精神、工匠精神。\n') });
+		const text = buildText({ file: 'x.txt', bytes: utf8('标题\n\n劳动是一切幸福的源泉，我们要大力弘扬劳模精神、劳动精神、工匠精神。\n') });
 		const annotation = { file: 'annotations/notes.yaml', entry: { kind: 'note' as const, text: 'x', passage: 'p3', quote: '不在这里', occurrence: 1, en: 'n' } };
 		const error = refusalOf(() => annotateText(text, [annotation]));
 		expect(error.file).toBe('x.txt');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyEmendation, editorialEmendationSchema, emendationsFileSchema, type EditorialEmendation } from '../../src/lib/applyEmendations.ts';
+import { applyEmendation, editorialEmendationSchema, type EditorialEmendation } from '../../src/lib/applyEmendations.ts';
 import { readingText } from '../../src/lib/readingText.ts';
 import { segmentPassage } from '../../src/lib/segmentPassage.ts';
 import { seedFile, seedLines } from './support/corpus.ts';
@@ -126,13 +126,5 @@ describe('editorialEmendationSchema', () => {
 		['no note', { text: 't', passage: 'p3', source: '甲', reading: '乙', reason: 'r' }],
 	])('refuses an entry with %s', (_, value) => {
 		expect(editorialEmendationSchema.safeParse(value).success).toBe(false);
-	});
-
-	test('reads the bundled emendations file', async () => {
-		const { readFile } = await import('node:fs/promises');
-		const { parse } = await import('yaml');
-		const { sourcesDir } = await import('./support/corpus.ts');
-		const entries = emendationsFileSchema.parse(parse(await readFile(`${sourcesDir}/emendations.yaml`, 'utf8')));
-		expect(entries.map((e) => `${e.text.slice(0, 3)} ${e.passage}`)).toEqual(['000 p10', '000 p12', '000 p16', '003 p9', '003 p11', '003 p13', '003 p13']);
 	});
 });

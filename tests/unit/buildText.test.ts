@@ -5,6 +5,7 @@ import { buildText, type RawSource } from '../../src/lib/buildText.ts';
 import { readingText } from '../../src/lib/readingText.ts';
 import { refusalOf } from './support/refusal.ts';
 import { stripGlosses } from '../../src/lib/pinyin.ts';
+import { textName } from '../../src/lib/sourceFiles.ts';
 import { loadSeed, poem, poemHant, proseOnly, seedBytes, seedFile, seedFiles, seedLines, smallArticle, utf8 } from './support/corpus.ts';
 import metadata from './cases/metadata.json' with { type: 'json' };
 
@@ -90,11 +91,11 @@ describe('buildText', () => {
 		const { frontmatter } = buildText(await loadSeed(file));
 		expect(frontmatter.source.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
 		expect(frontmatter.source.bytes).toBe(bytes.length);
-		expect(frontmatter.slug).toBe(file.replace(/\.txt$/, ''));
+		expect(frontmatter.slug).toBe(textName(file));
 	});
 
 	test('lists the repairs of seed 000 in order: three automatic, then the three editorial ones over them', async () => {
-		const { frontmatter } = buildText(await loadSeed(seedFile('000')));
+		const { frontmatter, blocks } = buildText(await loadSeed(seedFile('000')));
 		expect(frontmatter.emendations.map((e) => [e.id, e.passage, e.method, e.reading])).toEqual([
 			['e1', 'p10', 'gb18030-realignment', '“圍繞'],
 			['e2', 'p12', 'gb18030-realignment', '“愛崗敬業'],
@@ -105,7 +106,7 @@ describe('buildText', () => {
 		]);
 		// p12 then reads as the source line with its glosses taken out and the damaged span mended.
 		const p12 = stripGlosses(seedLines(seedFile('000'))[11].trim()).replace('勞!皭蹗従礃I(yè)', '勞模“愛崗敬業');
-		const block = buildText(await loadSeed(seedFile('000'))).blocks[11];
+		const block = blocks[11];
 		expect(block.kind === 'passage' && readingText(block)).toBe(p12);
 	});
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { convertPassages, convertPieces, convertScript, otherScript } from '../../src/lib/convertScript.ts';
 import { readingText } from '../../src/lib/readingText.ts';
 import type { Script } from '../../src/lib/schema.ts';
-import { buildSeed, seedFile } from './support/corpus.ts';
+import { buildSeed, seedFiles } from './support/corpus.ts';
 import cases from './cases/convertScript.json' with { type: 'json' };
 
 describe('convertScript', () => {
@@ -25,7 +25,7 @@ describe('convertScript', () => {
 		['hans', 'tw', 'cn', 'tw2s'],
 	] as const)('converts to %s exactly as opencc-js converts %s → %s, on the seeds and every phrase of its dictionaries and compatibility forms', async (to, from, locale, config) => {
 		const oneStep = OpenCC.Converter({ from, to: locale });
-		const seeds = await Promise.all(['000', '001', '002', '003', '004'].map(async (n) => (await buildSeed(seedFile(n))).blocks.flatMap((b) => (b.kind === 'passage' ? [readingText(b)] : [])).join('\n')));
+		const seeds = await Promise.all(seedFiles.map(async (file) => (await buildSeed(file)).blocks.flatMap((b) => (b.kind === 'passage' ? [readingText(b)] : [])).join('\n')));
 		const words = phrases(config);
 		expect(words.length).toBeGreaterThan(to === 'hant' ? 40_000 : 400);
 		// CJK compatibility ideographs (豈 U+F900, 𪘀 U+2FA1D), which every conversion normalises.
@@ -55,8 +55,8 @@ describe('convertPieces', () => {
 
 describe('convertPassages', () => {
 	test('converts each passage exactly as convertPieces converts it alone, on every passage of the seeds', async () => {
-		for (const n of ['000', '001', '002', '003', '004']) {
-			const text = await buildSeed(seedFile(n));
+		for (const file of seedFiles) {
+			const text = await buildSeed(file);
 			const passages = text.blocks.flatMap((b) => (b.kind === 'passage' ? [b.segments.map((s) => ('text' in s ? s.text : ''))] : []));
 			const to = otherScript(text.frontmatter.script);
 			expect(convertPassages(passages, to)).toEqual(passages.map((pieces) => convertPieces(pieces, to)));

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { textName } from '../../src/lib/sourceFiles.ts';
 import { renderSeed, root, seedFiles } from './support/corpus.ts';
 
 const goldenDir = path.join(root, 'tests', 'golden');
@@ -21,7 +22,7 @@ const update = process.env.UPDATE_GOLDEN === '1';
 describe('renderMdx golden files', () => {
 	test.each([...seedFiles])('renders %s exactly as its golden file', async (file) => {
 		const rendered = Buffer.from(await renderSeed(file), 'utf8');
-		const golden = path.join(goldenDir, file.replace(/\.txt$/, '.mdx'));
+		const golden = path.join(goldenDir, `${textName(file)}.mdx`);
 		if (update) {
 			await mkdir(goldenDir, { recursive: true });
 			await writeFile(golden, rendered);
@@ -35,6 +36,6 @@ describe('renderMdx golden files', () => {
 
 	test('keeps one golden file per seed and no other', async () => {
 		const names = (await readdir(goldenDir)).sort();
-		expect(names).toEqual(seedFiles.map((f) => f.replace(/\.txt$/, '.mdx')));
+		expect(names).toEqual(seedFiles.map((f) => `${textName(f)}.mdx`));
 	});
 });

@@ -22,6 +22,7 @@ describe('loadCorpus', () => {
 		expect(sources.map((s) => s.file)).toEqual([...seedFiles]);
 		expect(sources[1].sidecar?.title).toBe('2022年劳模座谈会讲话素材');
 		expect(sources.map((s) => s.editorial?.length)).toEqual([3, 0, 0, 4, 0]);
+		expect(sources.flatMap((s) => (s.editorial ?? []).map((e) => `${e.text.slice(0, 3)} ${e.passage}`))).toEqual(['000 p10', '000 p12', '000 p16', '003 p9', '003 p11', '003 p13', '003 p13']);
 		expect(sources.every((s) => s.emendationsFile === 'emendations.yaml')).toBe(true);
 	});
 

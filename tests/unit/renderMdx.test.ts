@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildText } from '../../src/lib/buildText.ts';
 import { readingText } from '../../src/lib/readingText.ts';
 import { renderMdx } from '../../src/lib/renderMdx.ts';
-import { annotateSeed, loadSeed, renderSeed, seedFiles } from './support/corpus.ts';
+import { annotateSeed, loadSeed, renderSeed, seedFiles, utf8 } from './support/corpus.ts';
 import { nodeIds, nodeShape, nodesText, runMdx, splitFrontmatter } from './support/mdx.ts';
 
 describe('renderMdx', () => {
@@ -24,7 +24,7 @@ describe('renderMdx', () => {
 	test('writes frontmatter that a YAML parser reads back exactly, whatever characters the metadata holds', () => {
 		const hostile = '標題: --- # 2015-04-29 \u2028 \u2029 \\ \t "引號" \'單\' {a: [b]} &x *y !z %w @v `u`';
 		const source = ['網站\u2028名稱 --- ...', '', '正文第一段，足夠長的一段文字，讓它被當作正文段落處理，而不是網頁雜項。'.repeat(2), ''].join('\n');
-		const text = buildText({ file: 'yaml-hostile.txt', bytes: new TextEncoder().encode(source), sidecar: { title: hostile, outlet: '---' } });
+		const text = buildText({ file: 'yaml-hostile.txt', bytes: utf8(source), sidecar: { title: hostile, outlet: '---' } });
 		expect(text.frontmatter.title.hant).toBe(hostile);
 		const { yaml } = splitFrontmatter(renderMdx(text));
 		expect(parse(yaml)).toEqual(JSON.parse(JSON.stringify(text.frontmatter)));

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { isSourceFile } from '../../src/lib/sourceFiles.ts';
 import { root, seedFiles, sourcesDir } from './support/corpus.ts';
 
 const manifest = readFileSync(path.join(root, 'tests', 'seeds.sha256'), 'utf8');
@@ -31,7 +32,7 @@ describe('seed sources', () => {
 	});
 
 	test('are exactly the .txt files of content/sources', () => {
-		const txt = readdirSync(sourcesDir).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+		const txt = readdirSync(sourcesDir).filter(isSourceFile).sort();
 		expect(txt).toEqual(pinned.map((p) => p.name));
 	});
 
@@ -40,7 +41,7 @@ describe('seed sources', () => {
 	});
 
 	test.skipIf(!existsSync(sharedSeeds))('are the same files as the shared seeds folder beside the clone', () => {
-		const shared = readdirSync(sharedSeeds).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+		const shared = readdirSync(sharedSeeds).filter(isSourceFile).sort();
 		expect(shared).toEqual(pinned.map((p) => p.name));
 		for (const name of shared) {
 			expect(readFileSync(path.join(sharedSeeds, name)).equals(readFileSync(path.join(sourcesDir, name))), name).toBe(true);
