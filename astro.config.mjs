@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { basePath, siteUrl } from './src/lib/siteAddress.ts';
+import { basePath, siteUrl } from './src/lib/site/siteAddress.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` let one build serve https://user.github.io/repo/ or a custom domain.

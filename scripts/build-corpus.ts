@@ -9,11 +9,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatReport } from '../src/lib/formatReport.ts';
-import { glossaryOutput } from '../src/lib/glossaryOutput.ts';
-import { SourceError } from '../src/lib/sourceError.ts';
+import { formatReport } from '../src/lib/edition/formatReport.ts';
+import { glossaryOutput } from '../src/lib/edition/glossaryOutput.ts';
+import { SourceError } from '../src/lib/source/sourceError.ts';
 import { TextPool, threadCount } from './lib/textPool.ts';
-import { textName } from '../src/lib/sourceFiles.ts';
+import { textName } from '../src/lib/source/sourceFiles.ts';
 import { countSources, indexCorpus } from './lib/loadCorpus.ts';
 import { openStagingFolder } from './lib/writeAtomically.ts';
 

@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks } from '../src/lib/findBrokenLinks.ts';
-import { basePath, siteUrl } from '../src/lib/siteAddress.ts';
+import { findBrokenLinks } from '../src/lib/site/findBrokenLinks.ts';
+import { basePath, siteUrl } from '../src/lib/site/siteAddress.ts';
 import { readBuiltSite } from './lib/readBuiltSite.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,8 +1,8 @@
 import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { glossaryEntrySchema } from './lib/annotationSchema.ts';
-import { glossaryOutput } from './lib/glossaryOutput.ts';
-import { textFrontmatterSchema } from './lib/schema.ts';
+import { glossaryEntrySchema } from './lib/annotations/annotationSchema.ts';
+import { glossaryOutput } from './lib/edition/glossaryOutput.ts';
+import { textFrontmatterSchema } from './lib/edition/schema.ts';
 
 /** Where scripts/build-corpus.ts writes the generated texts and glossary (`TEXTS_DIR` moves them). */
 const generated = process.env.TEXTS_DIR || './src/content/texts';

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { detectScript } from '../../src/lib/detectScript.ts';
-import { isSourceFile } from '../../src/lib/sourceFiles.ts';
+import { detectScript } from '../../src/lib/script/detectScript.ts';
+import { isSourceFile } from '../../src/lib/source/sourceFiles.ts';
 
 /** What the issue quotes for opencc-js alone "on this machine", in MB of source per second. */
 export const quotedOpenccRate = 23;

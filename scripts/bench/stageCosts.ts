@@ -1,13 +1,13 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { annotateText } from '../../src/lib/annotateText.ts';
-import { buildText } from '../../src/lib/buildText.ts';
-import { convertScript, otherScript } from '../../src/lib/convertScript.ts';
-import { detectScript } from '../../src/lib/detectScript.ts';
-import { readingText } from '../../src/lib/readingText.ts';
-import { convertTexts } from '../../src/lib/convertTexts.ts';
-import { renderMdx } from '../../src/lib/renderMdx.ts';
-import type { PassageBlock } from '../../src/lib/schema.ts';
+import { annotateText } from '../../src/lib/annotations/annotateText.ts';
+import { buildText } from '../../src/lib/edition/buildText.ts';
+import { convertScript, otherScript } from '../../src/lib/script/convertScript.ts';
+import { detectScript } from '../../src/lib/script/detectScript.ts';
+import { readingText } from '../../src/lib/passages/readingText.ts';
+import { convertTexts } from '../../src/lib/script/convertTexts.ts';
+import { renderMdx } from '../../src/lib/edition/renderMdx.ts';
+import type { PassageBlock } from '../../src/lib/edition/schema.ts';
 import { loadCorpus } from '../lib/loadCorpus.ts';
 import { maxBatch } from '../lib/textPool.ts';
 import { flushWrites, writeNewFolder } from './outputWrite.ts';
@@ -109,7 +109,7 @@ export async function stageCosts(corpusDir: string, outDir: string, runs: number
 			'machine disturbs less than wall time; shares are of the in-process total (no Node start-up); MB/s is corpus source bytes per CPU-second.',
 			'"Live MB" is the heap plus external memory still in use after the stage (after a forced garbage collection): what',
 			`the pipeline holds at that point; ${fixed(megabytes(before), 0)} MB were live before the first run (code, opencc-js's dictionaries).`,
-			'The convertScript rows convert the whole decoded source files as the pipeline does (opencc-js in two passes each way, see src/lib/convertScript.ts).',
+			'The convertScript rows convert the whole decoded source files as the pipeline does (opencc-js in two passes each way, see src/lib/script/convertScript.ts).',
 		].join(' '),
 		tables: [{ header: ['stage', 'CPU ms', 'share', 'MB/s', 'live MB'], rows }],
 		targets: [],

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
-import { annotationsFileSchema, glossaryFileSchema, type GlossaryEntry } from '../../src/lib/annotationSchema.ts';
-import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/applyEmendations.ts';
-import type { RawSource } from '../../src/lib/buildText.ts';
-import type { SourcedAnnotation } from '../../src/lib/resolveAnnotations.ts';
-import { sidecarSchema } from '../../src/lib/schema.ts';
-import { SourceError } from '../../src/lib/sourceError.ts';
-import { isSourceFile, textName } from '../../src/lib/sourceFiles.ts';
+import { annotationsFileSchema, glossaryFileSchema, type GlossaryEntry } from '../../src/lib/annotations/annotationSchema.ts';
+import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/passages/applyEmendations.ts';
+import type { RawSource } from '../../src/lib/edition/buildText.ts';
+import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotations.ts';
+import { sidecarSchema } from '../../src/lib/edition/schema.ts';
+import { SourceError } from '../../src/lib/source/sourceError.ts';
+import { isSourceFile, textName } from '../../src/lib/source/sourceFiles.ts';
 
 /** Name of the editorial emendations file inside a corpus folder. */
 export const emendationsFileName = 'emendations.yaml';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { normalizeBasePath } from '../../src/lib/siteAddress.ts';
-import type { BuiltSite } from '../../src/lib/findBrokenLinks.ts';
+import { normalizeBasePath } from '../../src/lib/site/siteAddress.ts';
+import type { BuiltSite } from '../../src/lib/site/findBrokenLinks.ts';
 
 /** Reads a build output folder as the URL paths it is served at under `base`; HTML pages keep their text. */
 export async function readBuiltSite(dist: string, base: string): Promise<BuiltSite> {

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GlossaryEntry } from '../../src/lib/annotationSchema.ts';
-import { annotateText, type AnnotatedText } from '../../src/lib/annotateText.ts';
-import { buildText } from '../../src/lib/buildText.ts';
-import { convertTexts } from '../../src/lib/convertTexts.ts';
-import { reportRow } from '../../src/lib/formatReport.ts';
-import { renderMdx } from '../../src/lib/renderMdx.ts';
-import type { SourcedAnnotation } from '../../src/lib/resolveAnnotations.ts';
-import { SourceError } from '../../src/lib/sourceError.ts';
+import type { GlossaryEntry } from '../../src/lib/annotations/annotationSchema.ts';
+import { annotateText, type AnnotatedText } from '../../src/lib/annotations/annotateText.ts';
+import { buildText } from '../../src/lib/edition/buildText.ts';
+import { convertTexts } from '../../src/lib/script/convertTexts.ts';
+import { reportRow } from '../../src/lib/edition/formatReport.ts';
+import { renderMdx } from '../../src/lib/edition/renderMdx.ts';
+import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotations.ts';
+import { SourceError } from '../../src/lib/source/sourceError.ts';
 import { readSource, type SourceEntry } from './loadCorpus.ts';
 
 /** One source to turn into MDX, with its annotations; plain data, so it can go to a worker thread. */

@@ -3,7 +3,7 @@
  * starts, then takes its settings and runs batches of text jobs, posting their results back.
  */
 import { parentPort } from 'node:worker_threads';
-import { detectScript } from '../../src/lib/detectScript.ts';
+import { detectScript } from '../../src/lib/script/detectScript.ts';
 import { runTextJobs, type TextJob, type TextJobSettings } from './textJob.ts';
 
 // Build detectScript's table now, while the main thread is still reading the corpus.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { findBrokenLinks } from '../../src/lib/findBrokenLinks.ts';
-import { defaultSiteUrl } from '../../src/lib/siteAddress.ts';
+import { findBrokenLinks } from '../../src/lib/site/findBrokenLinks.ts';
+import { defaultSiteUrl } from '../../src/lib/site/siteAddress.ts';
 import { readBuiltSite } from '../../scripts/lib/readBuiltSite.ts';
 import { basePath, siteDir } from './support/paths.ts';
 

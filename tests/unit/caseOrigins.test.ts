@@ -1,9 +1,9 @@
 /** The data tables name where each case comes from; a `seed-NNN-line-L` case must quote that line. */
 import { describe, expect, test } from 'vitest';
 import { seedFile, seedLines } from './support/corpus.ts';
-import chromeRole from './cases/chromeRole.json' with { type: 'json' };
-import classifyLines from './cases/classifyLines.json' with { type: 'json' };
-import segmentPassage from './cases/segmentPassage.json' with { type: 'json' };
+import chromeRole from './lines/cases/chromeRole.json' with { type: 'json' };
+import classifyLines from './lines/cases/classifyLines.json' with { type: 'json' };
+import segmentPassage from './passages/cases/segmentPassage.json' with { type: 'json' };
 
 const origin = /^seed-(\d{3})-line-(\d+)(?:-|$)/;
 const quoted = [

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isSourceFile } from '../../src/lib/sourceFiles.ts';
+import { isSourceFile } from '../../src/lib/source/sourceFiles.ts';
 import { root, seedFiles, sourcesDir } from './support/corpus.ts';
 
 const manifest = readFileSync(path.join(root, 'tests', 'seeds.sha256'), 'utf8');

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { isSourceFile, textName } from '../../../src/lib/sourceFiles.ts';
+import { isSourceFile, textName } from '../../../src/lib/source/sourceFiles.ts';
 import { sourcesDir } from './paths.ts';
 
 /** The two script views of every text, with the `<html lang>` each must declare. */

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, type LoadedCorpus } from '../../../scripts/lib/loadCorpus.ts';
-import { annotateText, type AnnotatedText } from '../../../src/lib/annotateText.ts';
-import { buildText, type CorpusText, type RawSource } from '../../../src/lib/buildText.ts';
-import { renderMdx } from '../../../src/lib/renderMdx.ts';
-import { textName } from '../../../src/lib/sourceFiles.ts';
+import { annotateText, type AnnotatedText } from '../../../src/lib/annotations/annotateText.ts';
+import { buildText, type CorpusText, type RawSource } from '../../../src/lib/edition/buildText.ts';
+import { renderMdx } from '../../../src/lib/edition/renderMdx.ts';
+import { textName } from '../../../src/lib/source/sourceFiles.ts';
 
 /** The repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

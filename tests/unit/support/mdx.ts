@@ -1,7 +1,7 @@
 /** Compiles and runs generated MDX the way a page would, recording what it asks for instead of rendering. */
 import { evaluate } from '@mdx-js/mdx';
-import { unpackNodes, type PackedNode } from '../../../src/lib/packNodes.ts';
-import type { DisplayNode, PassageKind, Script } from '../../../src/lib/schema.ts';
+import { unpackNodes, type PackedNode } from '../../../src/lib/passages/packNodes.ts';
+import type { DisplayNode, PassageKind, Script } from '../../../src/lib/edition/schema.ts';
 
 /** The props one `<Passage>` receives, its nodes read back from their short form as the component does. */
 export interface PassageProps {

@@ -1,4 +1,4 @@
-import { SourceError } from '../../../src/lib/sourceError.ts';
+import { SourceError } from '../../../src/lib/source/sourceError.ts';
 
 /** Runs something that must refuse its input and returns the SourceError it throws; fails otherwise. */
 export function refusalOf(run: () => unknown): SourceError {

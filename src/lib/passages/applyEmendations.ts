@@ -1,0 +1,101 @@
+import { z } from 'astro/zod';
+import { passageIdSchema } from '../edition/passageId.ts';
+import { confidenceSchema, type Emendation, type Segment } from '../edition/schema.ts';
+import { segmentReading } from './readingText.ts';
+import { textSegment } from './segmentPassage.ts';
+
+/** One entry of an editorial emendations file. */
+export const editorialEmendationSchema = z
+	.object({
+		/** The text: its source file name without `.txt`. */
+		text: z.string().min(1),
+		/** Passage id the correction is in, e.g. `p10`. */
+		passage: passageIdSchema,
+		/**
+		 * The words to replace, as the pipeline reads the passage after glosses are taken out and
+		 * automatic repairs are made; damaged spans read as their source characters. Must occur once.
+		 */
+		source: z.string().min(1),
+		/** The corrected reading. */
+		reading: z.string(),
+		/** Why the source needed correcting, in one line. */
+		reason: z.string().min(1),
+		/** The evidence and reasoning behind the reading. */
+		note: z.string().min(1),
+		/** How sure the reading is; default `medium`. */
+		confidence: confidenceSchema.default('medium'),
+	})
+	.strict();
+export type EditorialEmendation = z.infer<typeof editorialEmendationSchema>;
+
+/** The whole file: a list of entries. */
+export const emendationsFileSchema = z.array(editorialEmendationSchema);
+
+/**
+ * Applies one editorial emendation to a passage's segments. The quoted words may span several
+ * segments; text segments at either edge are split, but a gloss, repair or redaction must be
+ * covered whole; automatic repairs it covers are absorbed into it and named in its note. Returns the
+ * new segments, the emendation record and the ids it absorbed, or an error message.
+ */
+export function applyEmendation(
+	segments: Segment[],
+	entry: EditorialEmendation,
+	id: string,
+	automatic: Emendation[],
+): { segments: Segment[]; emendation: Emendation; absorbed: string[] } | { error: string } {
+	const readings = segments.map(segmentReading);
+	const whole = readings.join('');
+	const start = whole.indexOf(entry.source);
+	if (start < 0) return { error: `the words “${entry.source}” are not in passage ${entry.passage}` };
+	if (whole.indexOf(entry.source, start + 1) >= 0) return { error: `the words “${entry.source}” occur more than once in passage ${entry.passage}; quote more of them` };
+	const end = start + entry.source.length;
+
+	const before: Segment[] = [];
+	const after: Segment[] = [];
+	const absorbed: Emendation[] = [];
+	let source = '';
+	let at = 0;
+	for (const [i, segment] of segments.entries()) {
+		const from = at;
+		const to = (at += readings[i].length);
+		// A lacuna (zero-width damage) belongs to the emendation when it sits inside or at the edge of
+		// the words; a detached gloss, also zero-width, stays with the character it follows.
+		const lacuna = segment.kind === 'damage' && to === from;
+		const inside = lacuna ? from >= start && from <= end : to > start && from < end;
+		if (!inside) {
+			(to <= start ? before : after).push(segment);
+			continue;
+		}
+		const cutStart = Math.max(start - from, 0);
+		const cutEnd = Math.min(end - from, to - from);
+		if (segment.kind === 'text') {
+			// Text segments fold white space, so cut the source where the reading is cut when they agree.
+			if (segment.source !== segment.text && (cutStart > 0 || cutEnd < segment.text.length)) {
+				return { error: `the words “${entry.source}” start or end inside folded white space in passage ${entry.passage}` };
+			}
+			if (cutStart > 0) before.push(textSegment(segment.source.slice(0, cutStart)));
+			source += segment.source.slice(cutStart, cutEnd);
+			if (cutEnd < segment.text.length) after.push(textSegment(segment.source.slice(cutEnd)));
+		} else if (cutStart > 0 || cutEnd < to - from) {
+			return { error: `the words “${entry.source}” cut through the ${segment.kind} “${readings[i]}” in passage ${entry.passage}; quote all of it` };
+		} else {
+			source += segment.source;
+			if (segment.kind === 'emendation') absorbed.push(...automatic.filter((e) => e.id === segment.id));
+		}
+	}
+	const note = absorbed.length
+		? `${entry.note} (Made over automatic ${absorbed.map((e) => `${e.id}, ${e.method}: “${e.source}” → “${e.reading}”`).join('; ')}.)`
+		: entry.note;
+	const emendation: Emendation = {
+		id,
+		passage: entry.passage,
+		source,
+		before: entry.source,
+		reading: entry.reading,
+		method: 'editorial',
+		confidence: entry.confidence,
+		reason: entry.reason,
+		note,
+	};
+	return { segments: [...before, { kind: 'emendation', source, text: entry.reading, id }, ...after], emendation, absorbed: absorbed.map((e) => e.id) };
+}

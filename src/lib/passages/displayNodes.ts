@@ -1,0 +1,62 @@
+import { convertPassages } from '../script/convertScript.ts';
+import type { DisplayNode, InlineNode, Script, Segment } from '../edition/schema.ts';
+
+/**
+ * Turns a passage's segments into what a page shows, in the original script. A gloss that follows
+ * a repair (its character was rebuilt from bytes) is attached to the repair's last character.
+ */
+export function toDisplayNodes(segments: Segment[]): InlineNode[] {
+	const nodes: InlineNode[] = [];
+	for (const s of segments) {
+		const previous = nodes.at(-1);
+		if (s.kind === 'text') {
+			if (previous?.kind === 'text') previous.text += s.text;
+			else nodes.push({ kind: 'text', text: s.text });
+		} else if (s.kind === 'gloss' && s.base === '' && previous?.kind === 'emendation') {
+			previous.gloss = s.reading;
+		} else if (s.kind === 'gloss') {
+			nodes.push(s.base ? { kind: 'gloss', base: s.base, reading: s.reading } : { kind: 'text', text: s.source });
+		} else if (s.kind === 'emendation') {
+			nodes.push({ kind: 'emendation', id: s.id, text: s.text });
+		} else if (s.kind === 'redaction') {
+			nodes.push({ kind: 'redaction', id: s.id });
+		}
+		// Damage never reaches this point: the build refuses texts with uncovered damage.
+	}
+	return nodes;
+}
+
+/** The characters a node shows (a redaction shows none of the text's own). */
+export function nodeText(node: DisplayNode): string {
+	switch (node.kind) {
+		case 'text':
+		case 'emendation':
+			return node.text;
+		case 'gloss':
+			return node.base;
+		case 'redaction':
+			return '';
+		case 'annotation':
+			return node.nodes.map(nodeText).join('');
+	}
+}
+
+/**
+ * Passages' nodes in another script. Each passage converts as one string, so phrases across nodes
+ * convert as phrases; all of them go through the dictionaries together (`convertPassages`).
+ */
+export function convertPassageNodes(passages: DisplayNode[][], to: Script): DisplayNode[][] {
+	const inlines = passages.map((nodes) => nodes.flatMap((n) => (n.kind === 'annotation' ? n.nodes : [n])));
+	const convertedTexts = convertPassages(inlines.map((inline) => inline.map(nodeText)), to);
+	return passages.map((nodes, i) => {
+		const converted = convertedTexts[i];
+		let at = 0;
+		const convert = (n: InlineNode): InlineNode => {
+			const text = converted[at++];
+			if (n.kind === 'text' || n.kind === 'emendation') return { ...n, text };
+			if (n.kind === 'gloss') return { ...n, base: text };
+			return n;
+		};
+		return nodes.map((n) => (n.kind === 'annotation' ? { ...n, nodes: n.nodes.map(convert) } : convert(n)));
+	});
+}

@@ -1,0 +1,97 @@
+/**
+ * The one place that converts between scripts, with OpenCC's Taiwan standard forms (峰, 為, not the
+ * OpenCC-internal 峯, 爲) but no regional vocabulary. opencc-js converts at phrase level, so 干部 becomes
+ * 幹部 while 干净 becomes 乾淨; single characters take OpenCC's defaults.
+ */
+import { ConverterFactory, type DictGroup } from 'opencc-js/core';
+import { configs } from 'opencc-js/preset';
+import type { Script } from '../edition/schema.ts';
+
+// Built from OpenCC's own configurations, once (making a converter parses the dictionaries).
+// Each direction goes through OpenCC's traditional forms in two whole-string passes (cn → t, then
+// t → tw), which gives the same result as opencc-js's one-step cn → tw in half its time: that one
+// first cuts the text at every phrase and converts piece by piece (the dictionaries carry the
+// Taiwan phrases, such as 张栋梁, that would otherwise straddle a cut). And every OpenCC
+// conversion first normalises CJK compatibility ideographs (U+F900 豈 → U+8C48 豈); that pass is
+// skipped for the many texts that hold none. A unit test holds the result equal to opencc-js's
+// one-step converters on the seeds, on every phrase of the dictionaries and on compatibility forms.
+const conversion = (config: string) => ConverterFactory(...configs[config].conversionChain);
+const cnToT = conversion('s2t');
+const tToTw = conversion('t2tw');
+const twToT = conversion('tw2t');
+const tToCn = conversion('t2s');
+
+// preset.d.ts leaves the normalisation chain out of its type; every configuration has the same one.
+const { normalizationChain } = configs.s2t as (typeof configs)['s2t'] & { normalizationChain: DictGroup[] };
+const normalizeCompatibility = ConverterFactory(...normalizationChain);
+/** Matches any character a normalisation key starts with: where none is, normalising changes nothing. */
+const compatibilityForms = new RegExp(`[${normalizationChain.flatMap(dictionaryKeys).map((key) => escapeInClass([...key][0])).join('')}]`, 'u');
+const normalize = (text: string) => (compatibilityForms.test(text) ? normalizeCompatibility(text) : text);
+
+/** The keys of a group of OpenCC dictionaries (`"key value|key value"` strings or pairs). */
+function dictionaryKeys(group: DictGroup): string[] {
+	return group.flatMap((dict) => (typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')[0]) : dict.map(([key]) => key)));
+}
+
+function escapeInClass(character: string): string {
+	return /[\\\]^-]/.test(character) ? `\\${character}` : character;
+}
+
+const toHant = (text: string) => tToTw(normalize(cnToT(normalize(text))));
+const toHans = (text: string) => tToCn(normalize(twToT(normalize(text))));
+
+/** Converts text into the given script. */
+export function convertScript(text: string, to: Script): string {
+	return to === 'hant' ? toHant(text) : toHans(text);
+}
+
+/** Text written in simplified (the site's own prose, glossary glosses) as a page in `script` shows it. */
+export function fromSimplified(text: string, script: Script): string {
+	return script === 'hans' ? text : convertScript(text, 'hant');
+}
+
+/** The other script. */
+export function otherScript(script: Script): Script {
+	return script === 'hans' ? 'hant' : 'hans';
+}
+
+/**
+ * Converts a list of strings that together read as one passage, so that phrases spanning two
+ * pieces (a gloss's character and the next word) are converted as phrases. Falls back to piece by
+ * piece when the conversion changes the length of the whole.
+ */
+export function convertPieces(pieces: string[], to: Script): string[] {
+	const whole = pieces.join('');
+	return cutLike(pieces, whole, convertScript(whole, to)) ?? convertEach(pieces, to);
+}
+
+/**
+ * A line break, which would cut the passages apart, or an ideographic description character,
+ * which OpenCC copies unconverted along with the characters after it, across a line break too.
+ */
+const unjoinable = /[\n\u2FF0-\u2FFF]/;
+
+/**
+ * `convertPieces` for many passages at once. They are joined by line breaks and converted in one
+ * call, which is equivalent, since no dictionary entry holds a line break, and a good deal faster
+ * than a call per passage: the dictionaries stay in the processor's cache. A passage that cannot
+ * be joined safely (`unjoinable`) is converted alone.
+ */
+export function convertPassages(passages: string[][], to: Script): string[][] {
+	const wholes = passages.map((pieces) => pieces.join(''));
+	const joined = wholes.map((whole) => !unjoinable.test(whole));
+	const converted = convertScript(wholes.filter((_, i) => joined[i]).join('\n'), to).split('\n');
+	let next = 0;
+	return passages.map((pieces, i) => (joined[i] ? (cutLike(pieces, wholes[i], converted[next++]) ?? convertEach(pieces, to)) : convertPieces(pieces, to)));
+}
+
+function convertEach(pieces: string[], to: Script): string[] {
+	return pieces.map((piece) => convertScript(piece, to));
+}
+
+/** Cuts a converted whole where its pieces were cut, if the conversion kept the length of the whole. */
+function cutLike(pieces: string[], whole: string, converted: string): string[] | undefined {
+	if (converted.length !== whole.length) return undefined;
+	let at = 0;
+	return pieces.map((piece) => converted.slice(at, (at += piece.length)));
+}

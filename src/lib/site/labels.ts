@@ -1,0 +1,73 @@
+import { convertScript } from '../script/convertScript.ts';
+import type { Script } from '../edition/schema.ts';
+
+/** Every piece of site chrome, written once in simplified script; the traditional site converts it. */
+const simplified = {
+	siteName: '劳模精神文库',
+	lede: '本文库收录关于劳模精神与党建工作的讲话和评论，原文取自网页。每篇文本都保留来源的字体作为原文，并经机器转换提供另一种字体；网页杂项已分离，编码损坏已修复或校订，每一处改动都有记录。',
+	home: '文库',
+	glossary: '术语表',
+	about: '编辑说明',
+	skipToText: '跳到正文',
+	scriptSwitch: '字体',
+	hans: '简体',
+	hant: '繁体',
+	original: '原文',
+	originalEdition: '本页是原文，按来源的字体（{script}）呈现，仅作了下方列出的校勘。',
+	convertedEdition: '本页由{script}原文经 OpenCC 机器转换而成，可能有转换错误。',
+	readOriginal: '阅读原文',
+	author: '作者',
+	date: '日期',
+	outlet: '来源',
+	editor: '责任编辑',
+	script: '原文字体',
+	length: '字数',
+	title: '标题',
+	showReadings: '显示来源注音',
+	paragraph: '第{n}段',
+	emendation: '校勘',
+	note: '注释',
+	redaction: '略',
+	redactionExplained: '来源在此处以“{source}”代替了一个名称（多为地名），原文未公开。',
+	close: '关闭',
+	sourceReading: '来源原文',
+	correctedReading: '校订',
+	method: '方法',
+	reason: '理由',
+	notes: '注释与校勘',
+	provenance: '来源与处理',
+	sourceFile: '来源文件',
+	encoding: '编码',
+	sha256: 'SHA-256',
+	sourceUrl: '原网址',
+	unknown: '不详',
+	chromeRemoved: '从网页中分离的杂项（{n} 行）',
+	line: '第{n}行',
+	emendations: '校勘记',
+	noEmendations: '无。',
+	glossaryEntry: '术语表条目',
+	occurrences: '出现于',
+	notFound: '找不到此页',
+	notFoundBody: '此地址没有页面。请从文库目录进入。',
+	english: 'English',
+} as const;
+
+type LabelKey = keyof typeof simplified;
+export type Labels = Record<LabelKey, string>;
+
+const traditional = Object.fromEntries(Object.entries(simplified).map(([key, text]) => [key, convertScript(text, 'hant')])) as Labels;
+
+/** The site's labels in a script. */
+export function labelsFor(script: Script): Labels {
+	return script === 'hans' ? simplified : traditional;
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** The BCP 47 tag of a script. */
+export function langOf(script: Script): 'zh-Hans' | 'zh-Hant' {
+	return script === 'hans' ? 'zh-Hans' : 'zh-Hant';
+}

@@ -1,0 +1,25 @@
+import { scriptSchema, type Script } from '../edition/schema.ts';
+import { normalizeBasePath } from './siteAddress.ts';
+
+/** A page of the site, independent of script. */
+export type Route = { page: 'home' } | { page: 'glossary' } | { page: 'about' } | { page: 'text'; slug: string };
+
+/** The path of a route in a script, under the site's base path (which ends in `/`). */
+export function routePath(base: string, script: Script, route: Route): string {
+	const root = `${normalizeBasePath(base)}${script}/`;
+	switch (route.page) {
+		case 'home':
+			return root;
+		case 'glossary':
+			return `${root}glossary/`;
+		case 'about':
+			return `${root}about/`;
+		case 'text':
+			return `${root}texts/${encodeURIComponent(route.slug)}/`;
+	}
+}
+
+/** Static paths for a page that exists once per script; the page reads `Astro.props.script`. */
+export function scriptPaths() {
+	return scriptSchema.options.map((script) => ({ params: { script }, props: { script } }));
+}

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { classifyLines, type LineClass } from '../../../src/lib/lines/classifyLines.ts';
+import { poem, proseOnly, seedFile, seedLines } from '../support/corpus.ts';
+import cases from './cases/classifyLines.json' with { type: 'json' };
+
+const seedOf = (id: string) => id.slice('seed-'.length, 'seed-'.length + 3);
+const classesOf = (number: string) => classifyLines(seedLines(seedFile(number)));
+const roleOf = (c: LineClass) => (c.kind === 'blank' ? null : c.role);
+
+describe('classifyLines', () => {
+	test.each(cases.lines)('classifies $id ($what) as $kind $role', ({ id, line, kind, role }) => {
+		const cls = classesOf(seedOf(id))[line - 1];
+		expect({ kind: cls.kind, role: roleOf(cls) }).toEqual({ kind, role });
+	});
+
+	test.each(cases.passageLines)('keeps exactly the expected lines of $id as passages', ({ id, passages }) => {
+		const classes = classesOf(seedOf(id));
+		const found = classes.flatMap((c, i) => (c.kind === 'passage' ? [i + 1] : []));
+		expect(found).toEqual(passages);
+	});
+
+	test('gives one class per line, blank lines as blank', () => {
+		const lines = seedLines(seedFile('002'));
+		const classes = classifyLines(lines);
+		expect(classes).toHaveLength(lines.length);
+		lines.forEach((line, i) => expect(classes[i].kind === 'blank').toBe(line.trim() === ''));
+	});
+
+	test('reads a poem with no page header as title, author, then verse', () => {
+		const classes = classifyLines(poem.split('\n'));
+		expect(classes.map((c) => `${c.kind} ${roleOf(c) ?? ''}`.trim())).toEqual([
+			'passage title',
+			'passage byline',
+			'blank',
+			'passage paragraph',
+			'passage paragraph',
+			'passage paragraph',
+			'passage paragraph',
+			'blank',
+		]);
+	});
+
+	test('finds no title in a text whose first line is prose, and keeps every line as a paragraph', () => {
+		const classes = classifyLines(proseOnly.split('\n'));
+		expect(classes.map((c) => `${c.kind} ${roleOf(c) ?? ''}`.trim())).toEqual(['passage paragraph', 'passage paragraph', 'blank']);
+	});
+
+	test('classifies no lines at all as nothing', () => {
+		expect(classifyLines([])).toEqual([]);
+	});
+});

@@ -1,0 +1,235 @@
+/**
+ * scripts/build-corpus.ts as a user runs it: a child process on Node from node_modules, with
+ * CORPUS_DIR and TEXTS_DIR pointing at temporary folders (never at src/content/texts). A bad corpus
+ * must fail naming every bad file and the reason, and leave TEXTS_DIR exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { glossaryOutput } from '../../../src/lib/edition/glossaryOutput.ts';
+import { textName } from '../../../src/lib/source/sourceFiles.ts';
+import { poem, renderSeed, root, seedFiles, smallArticle, smallArticleHant, sourcesDir } from '../support/corpus.ts';
+import { splitFrontmatter } from '../support/mdx.ts';
+
+const node = path.join(root, 'node_modules', '.bin', 'node');
+const script = path.join(root, 'scripts', 'build-corpus.ts');
+const sentinel = 'sentinel.mdx';
+const sentinelText = 'left by a previous build\n';
+
+let work: string;
+beforeAll(async () => {
+	work = await mkdtemp(path.join(tmpdir(), 'build-corpus-cli-'));
+});
+afterAll(async () => {
+	await rm(work, { recursive: true, force: true });
+});
+
+/** A fresh corpus folder holding the given files, and an output folder holding only the sentinel. */
+async function setUp(name: string, files: Record<string, string | Uint8Array>): Promise<{ corpus: string; texts: string }> {
+	const corpus = path.join(work, name, 'corpus');
+	const texts = path.join(work, name, 'texts');
+	await mkdir(corpus, { recursive: true });
+	await mkdir(texts, { recursive: true });
+	for (const [file, content] of Object.entries(files)) {
+		await mkdir(path.dirname(path.join(corpus, file)), { recursive: true });
+		await writeFile(path.join(corpus, file), content);
+	}
+	await writeFile(path.join(texts, sentinel), sentinelText);
+	return { corpus, texts };
+}
+
+/** Runs the CLI on a corpus folder, writing to a texts folder under the temporary work folder. */
+function runCli(corpus: string, texts: string, env: Record<string, string> = {}) {
+	if (!texts.startsWith(work)) throw new Error(`refusing to write outside the test folder: ${texts}`);
+	const result = spawnSync(node, [script], {
+		cwd: root,
+		env: { ...process.env, CORPUS_DIR: corpus, TEXTS_DIR: texts, ...env },
+		encoding: 'utf8',
+		timeout: 60_000,
+	});
+	if (result.error) throw result.error;
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The output folder holds exactly the sentinel, unchanged, and nothing was staged beside it. */
+async function expectUntouched(texts: string) {
+	expect(await readdir(texts)).toEqual([sentinel]);
+	expect(await readFile(path.join(texts, sentinel), 'utf8')).toBe(sentinelText);
+	expect(await readdir(path.dirname(texts))).toEqual(['corpus', 'texts']);
+}
+
+const good = { 'good.txt': smallArticle };
+const emendationFor = (text: string) => `- text: ${text}\n  passage: p5\n  source: 幸福\n  reading: 幸福\n  reason: A test entry.\n  note: A test entry.\n`;
+
+/** One bad input per case, beside a good text, so that a partial write would show. */
+const badInputs: { name: string; files: Record<string, string | Uint8Array>; file: string; reason: string }[] = [
+	{ name: 'an empty .txt', files: { ...good, 'empty.txt': '' }, file: 'empty.txt', reason: 'the file is empty (0 bytes)' },
+	{ name: 'a binary .txt', files: { ...good, 'image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]) }, file: 'image.txt', reason: 'the file is binary' },
+	{
+		name: 'a .txt in an unsupported encoding',
+		files: { ...good, 'japanese.txt': iconv.encode('吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめした所でニャーニャー泣いていた事だけは記憶している。\n', 'shift_jis') },
+		file: 'japanese.txt',
+		reason: 'the encoding is not UTF-8, GB18030/GBK or Big5 (detected: Shift_JIS)',
+	},
+	{ name: 'a sidecar with an unknown field', files: { ...good, 'good.meta.yaml': 'title: 劳动光荣\nauthour: 王小明\n' }, file: 'good.meta.yaml', reason: 'invalid data' },
+	{ name: 'an emendations entry for a text that does not exist', files: { ...good, 'emendations.yaml': emendationFor('missing') }, file: 'emendations.yaml', reason: 'an entry names the text missing, which is not in the corpus' },
+	{ name: 'a folder with no .txt', files: { 'readme.md': '# notes\n' }, file: 'corpus', reason: 'the corpus folder has no .txt sources' },
+];
+
+describe('build-corpus CLI', () => {
+	test.each(badInputs)('fails on $name, naming the file and the reason, and writes nothing', async ({ name, files, file, reason }) => {
+		const { corpus, texts } = await setUp(name.replace(/\W+/g, '-'), files);
+		const { status, stderr } = runCli(corpus, texts);
+		expect(status).not.toBe(0);
+		expect(stderr).toContain('nothing was written');
+		const named = file === 'corpus' ? corpus : file;
+		expect(stderr).toContain(`✗ ${named}: ${reason}`);
+		if (file === 'good.meta.yaml') expect(stderr).toContain('authour');
+		await expectUntouched(texts);
+	});
+
+	test('names every bad file of a folder with several', async () => {
+		const { corpus, texts } = await setUp('several', {
+			...good,
+			'a-empty.txt': '',
+			'b-blank.txt': ' \n\u3000\n',
+			'c-binary.txt': Buffer.from([0, 1, 2, 3]),
+			'good.meta.yaml': 'colour: red\n',
+			'orphan.meta.yaml': 'title: 孤儿\n',
+			'emendations.yaml': emendationFor('nowhere'),
+		});
+		const { status, stderr } = runCli(corpus, texts);
+		expect(status).not.toBe(0);
+		for (const line of [
+			'✗ a-empty.txt: the file is empty (0 bytes)',
+			'✗ b-blank.txt: the file is empty (white space only)',
+			'✗ c-binary.txt: the file is binary',
+			'✗ good.meta.yaml: invalid data',
+			'✗ orphan.meta.yaml: this sidecar has no matching .txt source',
+			'✗ emendations.yaml: an entry names the text nowhere, which is not in the corpus',
+		]) {
+			expect(stderr).toContain(line);
+		}
+		await expectUntouched(texts);
+	});
+
+	test('names both a bad sidecar and the damage of the text it belongs to', async () => {
+		const { corpus, texts } = await setUp('sidecar-and-damage', { 'damaged.txt': smallArticle.replace('幸福', '幸\ufffd福'), 'damaged.meta.yaml': 'colour: red\n' });
+		const { status, stderr } = runCli(corpus, texts);
+		expect(status).not.toBe(0);
+		expect(stderr).toContain('✗ damaged.meta.yaml: invalid data');
+		expect(stderr).toContain('✗ damaged.txt: damage not covered by an entry in emendations.yaml');
+		await expectUntouched(texts);
+	});
+
+	test('names a source whose damage no emendation covers, with the passage', async () => {
+		const { corpus, texts } = await setUp('damage', { 'damaged.txt': smallArticle.replace('幸福', '幸\ufffd福') });
+		const { status, stderr } = runCli(corpus, texts);
+		expect(status).not.toBe(0);
+		expect(stderr).toContain('✗ damaged.txt: damage not covered by an entry in emendations.yaml');
+		expect(stderr).toContain('p5 (line 5): replacement-character “\ufffd”');
+		await expectUntouched(texts);
+	});
+
+	test('builds a good folder of a GBK text, a Big5 text and a poem: one .mdx per text', async () => {
+		const { corpus, texts } = await setUp('good', {
+			'gbk.txt': iconv.encode(smallArticle, 'gbk'),
+			'big5.txt': iconv.encode(smallArticleHant, 'big5'),
+			'poem.txt': poem,
+		});
+		const { status, stdout, stderr } = runCli(corpus, texts);
+		expect(stderr).toBe('');
+		expect(status).toBe(0);
+		expect(stdout).toContain('Corpus: 3 texts');
+		const written = (await readdir(texts)).sort();
+		expect(written.filter((n) => n.endsWith('.mdx'))).toEqual(['big5.mdx', 'gbk.mdx', 'poem.mdx']);
+		// The output folder is replaced as a whole: the sentinel is gone, the glossary is always written.
+		expect(written).toEqual(['big5.mdx', 'gbk.mdx', glossaryOutput, 'poem.mdx'].sort());
+		expect(await readFile(path.join(texts, glossaryOutput), 'utf8')).toBe('[]\n');
+		expect(await readdir(path.dirname(texts))).toEqual(['corpus', 'texts']);
+		const gbk = await readFile(path.join(texts, 'gbk.mdx'), 'utf8');
+		const big5 = await readFile(path.join(texts, 'big5.mdx'), 'utf8');
+		expect(parse(splitFrontmatter(gbk).yaml).source.encoding).toBe('gb18030');
+		expect(gbk).toContain('hans={["劳动是一切幸福的源泉');
+		expect(parse(splitFrontmatter(big5).yaml).source.encoding).toBe('big5');
+		expect(await readFile(path.join(texts, 'poem.mdx'), 'utf8')).toContain('hans={["床前明月光，"]}');
+	});
+
+	// Compared with the in-process pipeline, which golden.test.ts holds to the golden files (reading
+	// those here would race with UPDATE_GOLDEN=1 rewriting them).
+	test('writes for the bundled corpus exactly what the pipeline renders for each seed', async () => {
+		const texts = path.join(work, 'bundled', 'texts');
+		await mkdir(texts, { recursive: true });
+		const { status, stderr } = runCli(sourcesDir, texts);
+		expect(stderr).toBe('');
+		expect(status).toBe(0);
+		for (const file of seedFiles) {
+			const written = await readFile(path.join(texts, `${textName(file)}.mdx`));
+			expect(written.equals(Buffer.from(await renderSeed(file))), file).toBe(true);
+		}
+	});
+
+	/**
+	 * 66 texts: 59 small ones in both scripts, a GBK and a Big5 text, then the five seeds with their
+	 * sidecars, emendations and annotations. The main thread takes the first four texts and the
+	 * workers the rest, so the seeds' repairs and annotations and the legacy encodings run in workers.
+	 */
+	const manyTexts = async () => {
+		const files: Record<string, string | Uint8Array> = {};
+		const small = [smallArticle, smallArticleHant, poem];
+		for (let i = 0; i < 59; i++) files[`0-${String(i).padStart(3, '0')}.txt`] = small[i % 3].replace('劳动', i % 2 ? '劳动' : '勞動');
+		files['0-gbk.txt'] = iconv.encode(smallArticle, 'gbk');
+		files['0-big5.txt'] = iconv.encode(smallArticleHant, 'big5');
+		for (const name of await readdir(sourcesDir, { recursive: true })) {
+			if (/\.(txt|ya?ml)$/.test(name)) files[name] = await readFile(path.join(sourcesDir, name));
+		}
+		return files;
+	};
+
+	test('writes the same files and report on three threads as on one', async () => {
+		const files = await manyTexts();
+		const one = await setUp('one-thread', files);
+		const three = await setUp('three-threads', files);
+		const onOne = runCli(one.corpus, one.texts, { CORPUS_THREADS: '1' });
+		const onThree = runCli(three.corpus, three.texts, { CORPUS_THREADS: '3' });
+		expect(onThree.stderr).toBe('');
+		expect(onThree.status).toBe(0);
+		expect(onThree.stdout).toContain('Corpus: 66 texts');
+		// The same report, below the first line (which names the folders).
+		const report = (stdout: string) => stdout.split('\n').slice(1).join('\n');
+		expect(report(onThree.stdout)).toBe(report(onOne.stdout));
+		const names = (await readdir(one.texts)).sort();
+		expect(names).toHaveLength(67);
+		expect((await readdir(three.texts)).sort()).toEqual(names);
+		for (const name of names) {
+			const [a, b] = await Promise.all([readFile(path.join(one.texts, name)), readFile(path.join(three.texts, name))]);
+			expect(a.equals(b), name).toBe(true);
+		}
+	});
+
+	test('names every refused text in file order on three threads, and writes nothing', async () => {
+		const { corpus, texts } = await setUp('three-threads-bad', {
+			...(await manyTexts()),
+			'm-empty.txt': '',
+			'z1-damaged.txt': smallArticle.replace('幸福', '幸\ufffd福'),
+			'z2-damaged.txt': smallArticle.replace('幸福', '幸\ue000福'),
+		});
+		const { status, stderr } = runCli(corpus, texts, { CORPUS_THREADS: '3' });
+		expect(status).toBe(1);
+		const named = [...stderr.matchAll(/^✗ ([^:]+):/gm)].map((m) => m[1]);
+		expect(named).toEqual(['m-empty.txt', 'z1-damaged.txt', 'z2-damaged.txt']);
+		await expectUntouched(texts);
+	});
+
+	test('refuses a CORPUS_THREADS that is not a whole number of at least 1', async () => {
+		const { corpus, texts } = await setUp('bad-threads', good);
+		const { status, stderr } = runCli(corpus, texts, { CORPUS_THREADS: 'two' });
+		expect(status).not.toBe(0);
+		expect(stderr).toContain('CORPUS_THREADS must be a whole number of at least 1, not "two"');
+		await expectUntouched(texts);
+	});
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { fill, labelsFor, langOf } from '../../../src/lib/site/labels.ts';
+
+describe('labelsFor', () => {
+	test('gives the same keys in both scripts, the traditional ones converted', () => {
+		const hans = labelsFor('hans');
+		const hant = labelsFor('hant');
+		expect(Object.keys(hant)).toEqual(Object.keys(hans));
+		expect(hans.glossary).toBe('术语表');
+		expect(hant.glossary).toBe('術語表');
+		expect(hant.siteName).toBe('勞模精神文庫');
+	});
+
+	test('keeps placeholders through the conversion', () => {
+		const hant = labelsFor('hant');
+		for (const [key, text] of Object.entries(labelsFor('hans'))) {
+			expect(hant[key as keyof typeof hant].match(/\{\w+\}/g), key).toEqual(text.match(/\{\w+\}/g));
+		}
+	});
+});
+
+describe('fill', () => {
+	test('fills named placeholders and leaves unknown ones as they are', () => {
+		expect(fill('第{n}段', { n: 3 })).toBe('第3段');
+		expect(fill('{a}和{b}', { a: '甲' })).toBe('甲和{b}');
+	});
+});
+
+describe('langOf', () => {
+	test('tags simplified as zh-Hans and traditional as zh-Hant', () => {
+		expect(langOf('hans')).toBe('zh-Hans');
+		expect(langOf('hant')).toBe('zh-Hant');
+	});
+});
