@@ -15,4 +15,17 @@ export default defineConfig({
 	// No Markdown options: corpus text never reaches the Markdown processor (smart punctuation
 	// included). Generated MDX bodies hold only <Passage> elements whose text is in JSON props.
 	integrations: [mdx()],
+	vite: {
+		build: {
+			rollupOptions: {
+				// Every MDX module carries Astro's own `"use astro:head-inject"` directive, which the bundler
+				// warns about once per file (withastro/astro#18087, open): thousands of boxed warnings for a
+				// large corpus. Only that warning is silenced; every other one is still printed.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

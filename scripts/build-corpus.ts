@@ -1,16 +1,18 @@
 /**
- * Turns a folder of raw `.txt` sources into one MDX file per text for the site.
+ * Turns a folder of raw `.txt` sources into an edition record (JSON) and an MDX page source per
+ * text, and the corpus's glossary, for the site.
  *
  * Usage: `npm run corpus` (the bundled corpus in content/sources), or
  *        `CORPUS_DIR=path/to/texts npm run corpus` for another folder.
- *        `TEXTS_DIR` moves the generated MDX (default src/content/texts); the site reads it there too.
+ *        `TEXTS_DIR` moves the output (default src/content/texts); the site reads it there too.
  *        `CORPUS_THREADS` sets how many threads build texts (default: one per CPU for 64 texts or more).
  * Exits non-zero, naming every bad file and the reason, and then writes nothing.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publishGlossary } from '../src/lib/annotations/publishGlossary.ts';
 import { formatReport } from '../src/lib/edition/formatReport.ts';
-import { glossaryOutput } from '../src/lib/edition/glossaryOutput.ts';
+import { defaultTextsDir, glossaryFile } from '../src/lib/edition/outputFiles.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
 import { TextPool, threadCount } from './lib/textPool.ts';
 import { textName } from '../src/lib/source/sourceFiles.ts';
@@ -20,8 +22,8 @@ import { openStagingFolder } from './lib/writeAtomically.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The bundled corpus. */
 const defaultCorpusDir = path.join(root, 'content', 'sources');
-/** Where the generated MDX goes and the site's content collection reads it (`TEXTS_DIR` overrides). */
-const outputDir = path.resolve(root, process.env.TEXTS_DIR || 'src/content/texts');
+/** Where the records and MDX go and the site reads them (`TEXTS_DIR` overrides). */
+const outputDir = path.resolve(root, process.env.TEXTS_DIR || defaultTextsDir);
 
 async function run(): Promise<number> {
 	// 1. Read the corpus folder's list and its shared data: editorial emendations, glossary,
@@ -37,7 +39,7 @@ async function run(): Promise<number> {
 	const pool = new TextPool(threads - 1);
 	const { texts, annotationsByText, glossary, errors } = indexCorpus(corpusDir);
 
-	// 2. Read each source, run the pipeline on it, attach its annotations and write its MDX into a
+	// 2. Read each source, build its edition record and write the record and its MDX into a
 	//    staging folder, a batch of texts at a time on each thread, so that only a few batches are
 	//    held in memory. Every refusal is collected rather than stopping at the first; the staging
 	//    folder is only put in place if there is none.
@@ -56,11 +58,12 @@ async function run(): Promise<number> {
 		return 1;
 	}
 
-	// 3. Add the glossary, put the folder in place, report.
-	await staging.write(glossaryOutput, `${JSON.stringify([...glossary.values()], null, '\t')}\n`);
+	// 3. Add the glossary with every use of each term, put the folder in place, report.
+	const built = results.flatMap((result) => ('row' in result ? [result] : []));
+	await staging.write(glossaryFile, `${JSON.stringify(publishGlossary(glossary.values(), built), null, '\t')}\n`);
 	await staging.commit();
 	console.log(`Corpus: ${results.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);
-	console.log(formatReport(results.flatMap((result) => ('row' in result ? [result.row] : []))));
+	console.log(formatReport(built.map((text) => text.row)));
 	return 0;
 }
 

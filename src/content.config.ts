@@ -1,22 +1,24 @@
 import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { glossaryEntrySchema } from './lib/annotations/annotationSchema.ts';
-import { glossaryOutput } from './lib/edition/glossaryOutput.ts';
-import { textFrontmatterSchema } from './lib/edition/schema.ts';
+import { textsDir } from './data/records.ts';
+import { glossaryTermSchema } from './lib/annotations/glossarySchema.ts';
+import { glossaryFile } from './lib/edition/outputFiles.ts';
+import { textSummarySchema } from './lib/edition/recordSchema.ts';
 
-/** Where scripts/build-corpus.ts writes the generated texts and glossary (`TEXTS_DIR` moves them). */
-const generated = process.env.TEXTS_DIR || './src/content/texts';
-
-/** The generated texts: one MDX file per source. */
+/**
+ * The generated texts: one MDX page source per text, whose frontmatter is the text's summary.
+ * The body (only `<Passage>` elements) is not kept in the content store: pages render it from
+ * the compiled module, with the passages from the text's edition record.
+ */
 const texts = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: generated }),
-	schema: textFrontmatterSchema,
+	loader: glob({ pattern: '*.mdx', base: textsDir, retainBody: false }),
+	schema: textSummarySchema,
 });
 
-/** The glossary, copied from the corpus folder's glossary.yaml. */
+/** The glossary as the pipeline publishes it: each term with its gloss in both scripts and its uses. */
 const glossary = defineCollection({
-	loader: file(`${generated}/${glossaryOutput}`),
-	schema: glossaryEntrySchema,
+	loader: file(`${textsDir}/${glossaryFile}`),
+	schema: glossaryTermSchema,
 });
 
 export const collections = { texts, glossary };

@@ -23,7 +23,9 @@ import { decodeSource } from '../../src/lib/source/decodeSource.ts';
 import { detectScript } from '../../src/lib/script/detectScript.ts';
 import { splitLines } from '../../src/lib/lines/lines.ts';
 import { stripGlosses } from '../../src/lib/passages/pinyin.ts';
-import type { Script, Sidecar } from '../../src/lib/edition/schema.ts';
+import { passageId } from '../../src/lib/edition/ids.ts';
+import type { Script } from '../../src/lib/script/scriptSchema.ts';
+import type { Sidecar } from '../../src/lib/source/sidecarSchema.ts';
 import { isSourceFile, textName } from '../../src/lib/source/sourceFiles.ts';
 import { envInteger } from '../lib/envInteger.ts';
 import { annotationsDirName, emendationsFileName, glossaryFileName, loadCorpus, sidecarSuffix } from '../lib/loadCorpus.ts';
@@ -208,7 +210,7 @@ function composeText(template: Template, pool: Unit[], random: () => number, ste
 		if (i > 0 && template.separator !== undefined) lines.push(template.separator);
 		lines.push(unit.text);
 		// Passage ids are source line numbers, so each entry follows its paragraph to its new line.
-		const passage = `p${lines.length}`;
+		const passage = passageId(lines.length);
 		for (const entry of unit.entries) entries.push({ ...entry, text: stem, passage });
 		for (const annotation of unit.annotations) annotations.push({ ...annotation, text: stem, passage });
 	}

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { maxBatch } from '../lib/textPool.ts';
+import { conversionBatch } from '../../src/lib/script/conversionBatch.ts';
 import { quotedOpenccRate } from './openccReference.ts';
 import { timeOutputWrite } from './outputWrite.ts';
 import type { BenchSection, Target } from './report.ts';
@@ -121,7 +121,7 @@ export async function pipelineThroughput(root: string, corpora: BenchCorpus[], o
 				: []),
 			`The five sources take ${fixed(smallest.wall.median, 2)} s, almost all of it fixed cost (Node start-up, loading modules and opencc-js's dictionaries), so their MB/s says little; the targets are judged on ${largest.corpus.label}.`,
 			`By CPU time instead of wall time, ${largest.corpus.label} go through ${fixed(megabytes(largest.corpus.sourceBytes) / largest.cpu.median, 2)} MB per CPU-second (CPU time exceeds wall time when garbage collection and file I/O run on helper threads).`,
-			`Peak memory grows by about ${fixed(perText * 1000, 0)} KB per text (${fixed(smallest.rss.median, 0)} MB for ${smallest.corpus.texts} texts, ${fixed(largest.rss.median, 0)} MB for ${fixed(largest.corpus.texts, 0)}), ${fixed((perText * 1e6) / (largest.corpus.sourceBytes / largest.corpus.texts), 0)}× the size of an average source, on top of the ${fixed(smallest.rss.median, 0)} MB any run needs (Node, the modules, opencc-js's dictionaries): build-corpus holds every parsed YAML entry (emendations, annotations) from the start, and each thread reads, builds, converts and writes a batch of up to ${maxBatch} texts at a time; each worker thread loads its own copy of the pipeline and the dictionaries.`,
+			`Peak memory grows by about ${fixed(perText * 1000, 0)} KB per text (${fixed(smallest.rss.median, 0)} MB for ${smallest.corpus.texts} texts, ${fixed(largest.rss.median, 0)} MB for ${fixed(largest.corpus.texts, 0)}), ${fixed((perText * 1e6) / (largest.corpus.sourceBytes / largest.corpus.texts), 0)}× the size of an average source, on top of the ${fixed(smallest.rss.median, 0)} MB any run needs (Node, the modules, opencc-js's dictionaries): build-corpus holds every parsed YAML entry (emendations, annotations) from the start, and each thread reads, builds, converts and writes a batch of up to ${conversionBatch} texts at a time; each worker thread loads its own copy of the pipeline and the dictionaries.`,
 		],
 	};
 }

@@ -1,15 +1,13 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { annotateText } from '../../src/lib/annotations/annotateText.ts';
-import { buildText } from '../../src/lib/edition/buildText.ts';
+import { buildEditions, type PipelineStep } from '../../src/lib/edition/buildEdition.ts';
+import { mdxFile, recordFile, recordJson } from '../../src/lib/edition/outputFiles.ts';
+import { renderMdx } from '../../src/lib/edition/renderMdx.ts';
+import { conversionBatch } from '../../src/lib/script/conversionBatch.ts';
 import { convertScript, otherScript } from '../../src/lib/script/convertScript.ts';
 import { detectScript } from '../../src/lib/script/detectScript.ts';
-import { readingText } from '../../src/lib/passages/readingText.ts';
-import { convertTexts } from '../../src/lib/script/convertTexts.ts';
-import { renderMdx } from '../../src/lib/edition/renderMdx.ts';
-import type { PassageBlock } from '../../src/lib/edition/schema.ts';
+import { textName } from '../../src/lib/source/sourceFiles.ts';
 import { loadCorpus } from '../lib/loadCorpus.ts';
-import { maxBatch } from '../lib/textPool.ts';
 import { flushWrites, writeNewFolder } from './outputWrite.ts';
 import type { BenchSection } from './report.ts';
 import { fixed, megabytes, summarize } from './stats.ts';
@@ -27,6 +25,13 @@ interface Stage {
 	live?: number[];
 }
 
+/** The pipeline's steps (`buildEditions`), as the table names them. */
+const stepNames: Record<PipelineStep, string> = {
+	read: '2. read sources (decode, classify, segment, emend, metadata)',
+	annotate: '3. attach annotations',
+	convert: `4. convert into the other script (${conversionBatch} texts at a time)`,
+	assemble: '5. assemble the records',
+};
 const detectStage = '2a. of which detectScript (counting simplified and traditional forms)';
 const floorStage = 'convertScript alone: each source once into its other script';
 
@@ -63,27 +68,32 @@ export async function stageCosts(corpusDir: string, outDir: string, runs: number
 	let sourceBytes = 0;
 
 	for (let i = 1; i <= runs; i++) {
-		// The pipeline's own steps, as scripts/build-corpus.ts runs them (keep the two in step).
+		// The pipeline's own steps: `buildEditions` over every text at once, each step timed through its hook.
 		const [{ sources, annotationsByText, glossary, errors }, loadMs] = await measure(() => loadCorpus(corpusDir));
 		if (errors.length) throw new Error(`the corpus in ${corpusDir} has errors: ${errors[0].message}`);
 		record('1. read corpus: files, YAML, zod', loadMs, live());
-		const [built, buildMs] = await measure(() => sources.map((source) => buildText(source)));
-		record('2. buildText (decode, classify, segment, emend, metadata)', buildMs, live());
-		const [texts, annotateMs] = await measure(() => built.map((text) => annotateText(text, annotationsByText.get(text.frontmatter.slug), glossary)));
-		record('3. annotateText', annotateMs, live());
-		const [converted, convertMs] = await measure(() => Array.from({ length: Math.ceil(texts.length / maxBatch) }, (_, b) => convertTexts(texts.slice(b * maxBatch, (b + 1) * maxBatch))).flat());
-		record(`4. convertTexts (other script, ${maxBatch} texts at a time)`, convertMs, live());
-		const [files, renderMs] = await measure(() => new Map(texts.map(({ text, passages }, j) => [`${text.frontmatter.slug}.mdx`, renderMdx(text, passages, converted[j])])));
-		record('5. renderMdx (JSON)', renderMs, live());
+		const step = <T>(name: PipelineStep, run: () => T): T => {
+			const started = cpuNow();
+			const result = run();
+			record(stepNames[name], cpuNow() - started, live());
+			return result;
+		};
+		const outcomes = buildEditions(sources.map((source) => ({ source, annotations: annotationsByText.get(textName(source.file)) })), { glossary, step });
+		const records = outcomes.map((outcome) => {
+			if ('refused' in outcome) throw new Error(`the corpus in ${corpusDir} has a refused text: ${outcome.refused.message}`);
+			return outcome.record;
+		});
+		const [files, renderMs] = await measure(() => new Map(records.flatMap((r) => [[recordFile(r.slug), recordJson(r)], [mdxFile(r.slug), renderMdx(r)]])));
+		record('6. write records (JSON) and render their MDX', renderMs, live());
 		// As in the end-to-end runs, each run writes a folder that does not exist yet, with no earlier writes pending.
 		flushWrites();
-		record('6. write MDX files', (await measure(() => writeNewFolder(`${outDir}-${i}`, files)))[1]);
+		record('7. write the files', (await measure(() => writeNewFolder(`${outDir}-${i}`, files)))[1]);
 
 		// A part of the above, and the conversion alone on the same texts.
-		const readings = built.map((text) => text.blocks.filter((b): b is PassageBlock => b.kind === 'passage').map((p) => readingText(p)).join('\n'));
+		const readings = records.map((r) => r.passages.map((p) => p.text[r.script]).join('\n'));
 		record(detectStage, (await measure(() => readings.forEach((r) => detectScript(r))))[1]);
 		const decoded = sources.map((s) => new TextDecoder().decode(s.bytes));
-		const scripts = built.map((t) => t.frontmatter.script);
+		const scripts = records.map((r) => r.script);
 		sourceBytes = sources.reduce((n, s) => n + s.bytes.length, 0);
 		record(floorStage, (await measure(() => decoded.forEach((d, j) => convertScript(d, otherScript(scripts[j])))))[1]);
 		record('convertScript alone: every source to traditional', (await measure(() => decoded.forEach((d) => convertScript(d, 'hant'))))[1]);
@@ -116,7 +126,7 @@ export async function stageCosts(corpusDir: string, outDir: string, runs: number
 		notes: [
 			`Converting each source once into its other script costs ${fixed((100 * median(floorStage)) / total, 0)}% of the in-process total (${rate(median(floorStage))} MB/s): roughly the ceiling for one thread of a pipeline that converts every passage once, however fast the rest becomes.`,
 			`detectScript costs ${fixed((100 * median(detectStage)) / total, 0)}% of the total: it looks each character up in a table of the forms either conversion changes; convertTexts converts every passage once.`,
-			'These stages run on one thread; build-corpus shares the texts (stages 2–6) among worker threads, so its wall time is shorter than this total on a machine with more than one CPU. Here each stage runs over every text before the next begins, so opencc-js\'s dictionaries stay in the processor\'s cache from one batch to the next, which they do not in build-corpus: stage 4 is cheaper here than there.',
+			'These stages run on one thread; build-corpus shares the texts (stages 2–7) among worker threads, so its wall time is shorter than this total on a machine with more than one CPU. Here each stage runs over every text before the next begins, so opencc-js\'s dictionaries stay in the processor\'s cache from one batch to the next, which they do not in build-corpus: stage 4 is cheaper here than there.',
 		],
 	};
 }

@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
-import { annotationsFileSchema, glossaryFileSchema, type GlossaryEntry } from '../../src/lib/annotations/annotationSchema.ts';
+import { annotationsFileSchema } from '../../src/lib/annotations/annotationSchema.ts';
+import { glossaryFileSchema, type GlossaryEntry } from '../../src/lib/annotations/glossarySchema.ts';
 import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/passages/applyEmendations.ts';
 import type { RawSource } from '../../src/lib/edition/buildText.ts';
 import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotations.ts';
-import { sidecarSchema } from '../../src/lib/edition/schema.ts';
+import { sidecarSchema } from '../../src/lib/source/sidecarSchema.ts';
 import { SourceError } from '../../src/lib/source/sourceError.ts';
 import { isSourceFile, textName } from '../../src/lib/source/sourceFiles.ts';
 

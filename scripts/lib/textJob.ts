@@ -1,16 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GlossaryEntry } from '../../src/lib/annotations/annotationSchema.ts';
-import { annotateText, type AnnotatedText } from '../../src/lib/annotations/annotateText.ts';
-import { buildText } from '../../src/lib/edition/buildText.ts';
-import { convertTexts } from '../../src/lib/script/convertTexts.ts';
-import { reportRow } from '../../src/lib/edition/formatReport.ts';
-import { renderMdx } from '../../src/lib/edition/renderMdx.ts';
+import type { GlossaryEntry } from '../../src/lib/annotations/glossarySchema.ts';
 import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotations.ts';
-import { SourceError } from '../../src/lib/source/sourceError.ts';
+import { buildEditions } from '../../src/lib/edition/buildEdition.ts';
+import { reportRow } from '../../src/lib/edition/formatReport.ts';
+import { mdxFile, recordFile, recordJson } from '../../src/lib/edition/outputFiles.ts';
+import type { TermNote } from '../../src/lib/edition/noteSchema.ts';
+import { textSummarySchema, type TextSummary } from '../../src/lib/edition/recordSchema.ts';
+import { renderMdx } from '../../src/lib/edition/renderMdx.ts';
+import type { SourceError } from '../../src/lib/source/sourceError.ts';
 import { readSource, type SourceEntry } from './loadCorpus.ts';
 
-/** One source to turn into MDX, with its annotations; plain data, so it can go to a worker thread. */
+/** One source to build, with its annotations; plain data, so it can go to a worker thread. */
 export interface TextJob {
 	/** Position in the corpus, so results come back in order whichever thread ran them. */
 	index: number;
@@ -22,40 +23,48 @@ export interface TextJob {
 export interface TextJobSettings {
 	corpusDir: string;
 	glossary: Map<string, GlossaryEntry>;
-	/** Where each text's MDX goes; nothing is written when it is undefined, as when another file has already failed. */
+	/** Where each text's record and MDX go; nothing is written when it is undefined, as when another file has already failed. */
 	outputDir: string | undefined;
 }
 
-/** What became of a job: the text's line of the build report, or why the source was refused. */
-export type TextJobResult = { index: number; row: string[] } | { index: number; refused: { file: string; reason: string }[] };
+/** A text built: its line of the build report, its summary for the catalogue, and the glossary terms it uses. */
+export interface BuiltText {
+	index: number;
+	row: string[];
+	summary: TextSummary;
+	terms: TermNote[];
+}
+
+/** What became of a job: the text built, or why the source was refused. */
+export type TextJobResult = BuiltText | { index: number; refused: { file: string; reason: string }[] };
 
 /**
- * Reads a batch of sources, runs the pipeline on each, converts them all into their other script
- * at once (`convertTexts`) and writes their MDX. A refused source comes back as data, with every
- * reason found; any other error is a bug and is thrown.
+ * Reads a batch of sources, builds their edition records (`buildEditions`) and writes each
+ * record with the MDX rendered from it. A refused source comes back as data, with every reason
+ * found; any other error is a bug and is thrown.
  */
 export function runTextJobs(jobs: TextJob[], { corpusDir, glossary, outputDir }: TextJobSettings): TextJobResult[] {
-	const results: TextJobResult[] = [];
-	const built: { index: number; annotated: AnnotatedText }[] = [];
-	for (const { index, text: entry, annotations } of jobs) {
-		const { source, errors } = readSource(corpusDir, entry);
-		try {
-			const annotated = source && annotateText(buildText(source), annotations, glossary);
-			if (annotated && !errors.length) {
-				built.push({ index, annotated });
-				continue;
-			}
-		} catch (error) {
-			if (!(error instanceof SourceError)) throw error;
-			errors.push(error);
+	const read = jobs.map((job) => ({ job, ...readSource(corpusDir, job.text) }));
+	const readable = read.filter((r) => r.source !== undefined);
+	const outcomes = buildEditions(
+		readable.map(({ source, job }) => ({ source: source!, annotations: job.annotations })),
+		{ glossary },
+	);
+	const refusals = (errors: SourceError[]) => errors.map(({ file, reason }) => ({ file, reason }));
+	const results: TextJobResult[] = read.filter((r) => r.source === undefined).map(({ job, errors }) => ({ index: job.index, refused: refusals(errors) }));
+	readable.forEach(({ job, errors }, i) => {
+		const outcome = outcomes[i];
+		if ('refused' in outcome || errors.length) {
+			results.push({ index: job.index, refused: refusals('refused' in outcome ? [...errors, outcome.refused] : errors) });
+			return;
 		}
-		results.push({ index, refused: errors.map(({ file, reason }) => ({ file, reason })) });
-	}
-	// Converting only serves the MDX, which is not written once another file has failed.
-	const converted = outputDir ? convertTexts(built.map(({ annotated }) => annotated)) : [];
-	built.forEach(({ index, annotated: { text, passages } }, i) => {
-		if (outputDir) writeFileSync(path.join(outputDir, `${text.frontmatter.slug}.mdx`), renderMdx(text, passages, converted[i]));
-		results.push({ index, row: reportRow(text.frontmatter) });
+		const { record } = outcome;
+		if (outputDir) {
+			writeFileSync(path.join(outputDir, recordFile(record.slug)), recordJson(record));
+			writeFileSync(path.join(outputDir, mdxFile(record.slug)), renderMdx(record));
+		}
+		const terms = record.notes.filter((n) => n.kind === 'term');
+		results.push({ index: job.index, row: reportRow(record), summary: textSummarySchema.parse(record), terms });
 	});
 	return results;
 }

@@ -1,16 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import { conversionBatch } from '../../src/lib/script/conversionBatch.ts';
 import { envInteger } from './envInteger.ts';
 import type { TextJob, TextJobResult, TextJobSettings } from './textJob.ts';
-
-/**
- * Most texts a thread takes at a time. Each batch is converted into the other script in one go
- * (`convertTexts`), which is why batches are large: on 5,000 texts, batches of 32 took a sixth
- * off the CPU time of batches of 1, and did better than 16 or 64 (larger batches outlive V8's
- * young generation). They shrink towards the end of the corpus, so that the threads finish together.
- */
-export const maxBatch = 32;
 
 /**
  * Worker threads that help the main thread run the pipeline. Started before the corpus is read,
@@ -35,8 +28,9 @@ export class TextPool {
 		const results: TextJobResult[] = [];
 		const threads = this.#workers.length + 1;
 		let next = 0;
-		// A quarter of each thread's share of what is left, at most maxBatch.
-		const take = () => jobs.slice(next, (next += Math.min(maxBatch, Math.ceil((jobs.length - next) / (4 * threads)))));
+		// A quarter of each thread's share of what is left, at most a conversion batch; batches shrink
+		// towards the end of the corpus, so that the threads finish together.
+		const take = () => jobs.slice(next, (next += Math.min(conversionBatch, Math.ceil((jobs.length - next) / (4 * threads)))));
 		const onMainThread = async () => {
 			const { runTextJobs } = await import('./textJob.ts');
 			for (let batch = take(); batch.length; batch = take()) {

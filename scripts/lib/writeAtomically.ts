@@ -5,7 +5,7 @@ import path from 'node:path';
 export interface StagingFolder {
 	/** The staging folder itself, for writers that do not go through `write`. */
 	readonly path: string;
-	/** Writes one file into the staging folder. */
+	/** Writes one file into the staging folder (`name` may hold a sub-folder). */
 	write(name: string, content: string): Promise<void>;
 	/** Replaces the final folder with the staging folder in one rename. */
 	commit(): Promise<void>;
@@ -24,7 +24,10 @@ export async function openStagingFolder(dir: string): Promise<StagingFolder> {
 	await mkdir(staging, { recursive: true });
 	return {
 		path: staging,
-		write: (name, content) => writeFile(path.join(staging, name), content),
+		async write(name, content) {
+			await mkdir(path.dirname(path.join(staging, name)), { recursive: true });
+			await writeFile(path.join(staging, name), content);
+		},
 		async commit() {
 			await rename(dir, retired).catch((error: NodeJS.ErrnoException) => {
 				if (error.code !== 'ENOENT') throw error;

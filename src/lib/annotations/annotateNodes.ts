@@ -1,12 +1,13 @@
 import { nodeText } from '../passages/displayNodes.ts';
-import type { DisplayNode, InlineNode } from '../edition/schema.ts';
+import type { NoteId } from '../edition/ids.ts';
+import type { DisplayNode, InlineNode } from '../passages/nodeSchema.ts';
 
 /**
  * Wraps the words at [start, end) of a passage's nodes in an annotation node. Text nodes at the
  * edges are split; a gloss or emendation at an edge is taken whole. Returns undefined when the
  * range overlaps an existing annotation.
  */
-export function annotateNodes(nodes: DisplayNode[], start: number, end: number, id: string): DisplayNode[] | undefined {
+export function annotateNodes(nodes: DisplayNode[], start: number, end: number, id: NoteId): DisplayNode[] | undefined {
 	const before: DisplayNode[] = [];
 	const inside: InlineNode[] = [];
 	const after: DisplayNode[] = [];

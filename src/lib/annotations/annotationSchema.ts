@@ -1,31 +1,10 @@
 /**
- * Stand-off annotations: data kept beside the texts, pointing at a passage id plus the quoted
- * words, never at character offsets alone (as the Scaife Viewer keys notes by URN).
+ * Stand-off annotations: data kept beside the texts, in `annotations/*.yaml` of a corpus folder,
+ * pointing at a passage id plus the quoted words, never at character offsets alone (as the
+ * Scaife Viewer keys notes by URN).
  */
 import { z } from 'astro/zod';
-import { passageIdSchema } from '../edition/passageId.ts';
-
-/** One glossary entry, in `glossary.yaml` of a corpus folder. */
-export const glossaryEntrySchema = z
-	.object({
-		/** URL-safe id, used as the glossary page's fragment: `laomo-jingshen`. */
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-		/** The term in simplified script. */
-		hans: z.string().min(1),
-		/** The term in traditional script. */
-		hant: z.string().min(1),
-		/** Pinyin with tone marks. */
-		pinyin: z.string().min(1),
-		/** A short gloss in Chinese, simplified (the traditional view converts it). */
-		zh: z.string().min(1),
-		/** A short gloss in English. */
-		en: z.string().min(1),
-	})
-	.strict();
-export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
-
-/** The whole glossary file. */
-export const glossaryFileSchema = z.array(glossaryEntrySchema);
+import { passageIdSchema } from '../edition/ids.ts';
 
 /** Where an annotation points: a passage and the words in it. */
 const anchor = {
@@ -47,7 +26,7 @@ const noteAnnotationSchema = z
 	.object({
 		kind: z.literal('note'),
 		...anchor,
-		/** The note in Chinese, simplified (the traditional view converts it). */
+		/** The note in Chinese, simplified (the build converts it for the traditional view). */
 		zh: z.string().min(1).optional(),
 		/** The note in English. */
 		en: z.string().min(1).optional(),
@@ -61,28 +40,3 @@ export type AnnotationEntry = z.infer<typeof annotationSchema>;
 
 /** An annotations file: a list of annotations of any kinds. */
 export const annotationsFileSchema = z.array(annotationSchema);
-
-/** Where a resolved annotation sits. */
-const resolvedAnchor = {
-	/** Id within the text, `a1`, `a2`… in reading order. */
-	id: z.string(),
-	passage: z.string(),
-	quote: z.string(),
-};
-
-/** An annotation as a page needs it: resolved, numbered, with the term's glossary entry inlined. */
-export const resolvedAnnotationSchema = z.discriminatedUnion('kind', [
-	z.object({
-		kind: z.literal('term'),
-		...resolvedAnchor,
-		entry: glossaryEntrySchema.extend({ zhHant: z.string() }),
-	}),
-	z.object({
-		kind: z.literal('note'),
-		...resolvedAnchor,
-		/** The Chinese note in both scripts, if there is one. */
-		zh: z.object({ hans: z.string(), hant: z.string() }).nullable(),
-		en: z.string().nullable(),
-	}),
-]);
-export type ResolvedAnnotation = z.infer<typeof resolvedAnnotationSchema>;

@@ -1,11 +1,15 @@
-import type { AnnotationEntry, GlossaryEntry, ResolvedAnnotation } from './annotationSchema.ts';
+import type { GlossaryEntry } from './glossarySchema.ts';
+import type { AnnotationEntry } from './annotationSchema.ts';
 import { annotateNodes } from './annotateNodes.ts';
-import { convertScript, otherScript } from '../script/convertScript.ts';
+import { noteId, type PassageId } from '../edition/ids.ts';
+import type { Note } from '../edition/noteSchema.ts';
 import { nodeText } from '../passages/displayNodes.ts';
-import type { DisplayNode, Script } from '../edition/schema.ts';
+import type { DisplayNode } from '../passages/nodeSchema.ts';
+import { convertScript, otherScript } from '../script/convertScript.ts';
+import type { Script } from '../script/scriptSchema.ts';
 
 /** A passage's nodes in the original script, keyed by passage id. */
-export type PassageNodes = Map<string, DisplayNode[]>;
+export type PassageNodes = Map<PassageId, DisplayNode[]>;
 
 /** An annotation with the file it came from, for error messages. */
 export interface SourcedAnnotation {
@@ -14,20 +18,23 @@ export interface SourcedAnnotation {
 	file: string;
 }
 
+/** The notes annotations become. */
+export type AnnotationNote = Extract<Note, { kind: 'term' | 'note' }>;
+
 /**
- * Attaches a text's annotations to its passages. Each quote is looked for in the passage as it
- * reads in the original script, then in the other script; annotations are numbered `a1`, `a2`… in
- * reading order. Returns the problems instead of throwing, each naming the file and the entry.
+ * Attaches a text's annotations to its passages, in place. Each quote is looked for in the passage
+ * as it reads in the original script, then in the other script. An annotation's id comes from its
+ * own entry (kind, passage, the quoted words in simplified script, occurrence), so it does not
+ * depend on the others. Returns the problems instead of throwing, each naming the file and the entry.
  */
 export function resolveAnnotations(
 	passages: PassageNodes,
 	script: Script,
 	sourced: SourcedAnnotation[],
-	glossary: Map<string, GlossaryEntry>,
-): { annotations: ResolvedAnnotation[]; errors: string[] } {
+	glossary: ReadonlyMap<string, GlossaryEntry>,
+): { notes: AnnotationNote[]; errors: string[] } {
+	const notes: AnnotationNote[] = [];
 	const errors: string[] = [];
-	const located: { entry: AnnotationEntry; start: number; end: number; order: number; where: string }[] = [];
-	const passageOrder = new Map([...passages.keys()].map((id, i) => [id, i]));
 	for (const { entry, file } of sourced) {
 		const where = `${file}: ${entry.kind} on ${entry.text} ${entry.passage} “${entry.quote}”`;
 		const nodes = passages.get(entry.passage);
@@ -45,36 +52,17 @@ export function resolveAnnotations(
 			errors.push(`${where}: the words are not in the passage${entry.occurrence > 1 ? ` ${entry.occurrence} times` : ''}`);
 			continue;
 		}
-		located.push({ entry, start, end: start + entry.quote.length, order: passageOrder.get(entry.passage)!, where });
-	}
-	located.sort((a, b) => a.order - b.order || a.start - b.start);
-	const annotations: ResolvedAnnotation[] = [];
-	for (const [i, { entry, start, end, where }] of located.entries()) {
-		const id = `a${i + 1}`;
-		const annotated = annotateNodes(passages.get(entry.passage)!, start, end, id);
+		const id = noteId({ kind: entry.kind, passage: entry.passage, words: convertScript(entry.quote, 'hans'), occurrence: entry.occurrence });
+		const annotated = annotateNodes(nodes, start, start + entry.quote.length, id);
 		if (!annotated) {
 			errors.push(`${where}: overlaps another annotation`);
 			continue;
 		}
 		passages.set(entry.passage, annotated);
-		const base = { id, passage: entry.passage, quote: entry.quote };
-		if (entry.kind === 'term') {
-			const term = glossary.get(entry.term)!;
-			annotations.push({ kind: 'term', ...base, entry: { ...term, zhHant: glossInTraditional(term) } });
-		} else {
-			annotations.push({ kind: 'note', ...base, zh: entry.zh ? { hans: entry.zh, hant: convertScript(entry.zh, 'hant') } : null, en: entry.en ?? null });
-		}
+		const placed = { id, passage: entry.passage, quote: entry.quote };
+		notes.push(entry.kind === 'term' ? { kind: 'term', ...placed, term: entry.term } : { kind: 'note', ...placed, zh: entry.zh ? { hans: entry.zh, hant: convertScript(entry.zh, 'hant') } : null, en: entry.en ?? null });
 	}
-	return { annotations, errors };
-}
-
-/** Each glossary entry's Chinese gloss in traditional, converted once however many texts use it. */
-const traditionalGlosses = new WeakMap<GlossaryEntry, string>();
-
-function glossInTraditional(entry: GlossaryEntry): string {
-	let gloss = traditionalGlosses.get(entry);
-	if (gloss === undefined) traditionalGlosses.set(entry, (gloss = convertScript(entry.zh, 'hant')));
-	return gloss;
+	return { notes, errors };
 }
 
 function nthIndex(text: string, words: string, n: number): number | undefined {

@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
-import { applyEmendation, type EditorialEmendation } from '../passages/applyEmendations.ts';
 import { classifyLines } from '../lines/classifyLines.ts';
-import { convertScript } from '../script/convertScript.ts';
-import { detectScript } from '../script/detectScript.ts';
-import { decodeSource, encodeSource, type DecodedSource } from '../source/decodeSource.ts';
-import { extractMetadata } from '../lines/extractMetadata.ts';
+import { extractMetadata, type ExtractedMetadata } from '../lines/extractMetadata.ts';
 import { joinLines, splitLines } from '../lines/lines.ts';
-import { passageId } from './passageId.ts';
-import { headerRoleSchema, type Block, type Emendation, type PassageBlock, type Sidecar, type TextFrontmatter } from './schema.ts';
-import { segmentPassage, type IdCounter } from '../passages/segmentPassage.ts';
+import type { Block, PassageBlock } from '../lines/blockSchema.ts';
+import { applyEmendation, type EditorialEmendation } from '../passages/applyEmendations.ts';
+import type { Emendation } from '../passages/emendationSchema.ts';
 import { readingText } from '../passages/readingText.ts';
+import { segmentPassage } from '../passages/segmentPassage.ts';
+import { detectScript } from '../script/detectScript.ts';
+import type { Script } from '../script/scriptSchema.ts';
+import { decodeSource, encodeSource, type DecodedSource } from '../source/decodeSource.ts';
+import type { Sidecar } from '../source/sidecarSchema.ts';
 import { SourceError } from '../source/sourceError.ts';
 import { textName } from '../source/sourceFiles.ts';
+import { noteId, passageId } from './ids.ts';
+import type { EditionRecord } from './recordSchema.ts';
 
 /** A raw source as the pipeline receives it. */
 export interface RawSource {
@@ -27,26 +30,37 @@ export interface RawSource {
 	emendationsFile?: string;
 }
 
-/** The structured result for one text: everything needed to render it and to rebuild its source. */
+/**
+ * A source as the pipeline reads it, in its original script: every line classified and cut into
+ * segments, with enough kept (terminators, encoding) to rebuild the file byte for byte.
+ */
 export interface CorpusText {
-	frontmatter: TextFrontmatter;
+	/** URL slug: the file name without `.txt`. */
+	slug: string;
+	/** The script the source is written in. */
+	script: Script;
+	/** Title, author, date, outlet, editor and source URL, in the original script. */
+	metadata: ExtractedMetadata;
+	/** Provenance of the source file. */
+	source: EditionRecord['source'];
 	/** One block per source line. */
 	blocks: Block[];
+	/** Every correction, automatic and editorial, in the order they were made. */
+	emendations: Emendation[];
 	/** Each line's terminator, as `splitLines` returns them. */
 	terminators: string[];
 	/** Encoding and byte-order mark of the source file. */
 	encoding: Pick<DecodedSource, 'encoding' | 'bom'>;
 }
 
-/** Runs the pipeline on one source. Throws `SourceError` for anything it cannot account for. */
+/** Reads one source: decoding, line structure, glosses, repairs and emendations, metadata. Throws `SourceError` for anything it cannot account for. */
 export function buildText(raw: RawSource): CorpusText {
 	// 1. Decode, remembering how to re-encode.
 	const decoded = decodeSource(raw.bytes, raw.file);
 	const { lines, terminators } = splitLines(decoded.text);
 
-	// 2. Classify lines and cut passages into segments, numbering repairs and redactions in order.
+	// 2. Classify lines and cut passages into segments, with their automatic repairs.
 	const classes = classifyLines(lines);
-	const ids: IdCounter = { emendations: 0, redactions: 0 };
 	const emendations: Emendation[] = [];
 	const blocks: Block[] = lines.map((content, i): Block => {
 		const line = i + 1;
@@ -54,63 +68,41 @@ export function buildText(raw: RawSource): CorpusText {
 		if (cls.kind !== 'passage') return cls.kind === 'blank' ? { kind: 'blank', line, text: content } : { kind: 'chrome', line, text: content, role: cls.role };
 		const [indent, trailing] = edges(content);
 		const id = passageId(line);
-		const segmented = segmentPassage(content.slice(indent.length, content.length - trailing.length), id, ids);
+		const segmented = segmentPassage(content.slice(indent.length, content.length - trailing.length), id);
 		emendations.push(...segmented.emendations);
 		return { kind: 'passage', role: cls.role, id, line, indent, trailing, segments: segmented.segments };
 	});
 
 	// 3. Apply the editor's emendations, then refuse any damage none of them covers.
-	applyEditorial(raw, blocks, emendations, ids);
+	applyEditorial(raw, blocks, emendations);
 	const uncovered = blocks.flatMap((b) => (b.kind === 'passage' ? b.segments.flatMap((s) => (s.kind === 'damage' ? [`${b.id} (line ${b.line}): ${s.damage} “${s.source}”`] : [])) : []));
 	if (uncovered.length) {
 		throw new SourceError(raw.file, `damage not covered by an entry in ${raw.emendationsFile ?? 'the emendations file'}:\n  ${uncovered.join('\n  ')}`);
 	}
 
-	// 4. Metadata, script, provenance.
+	// 4. Script, metadata, provenance.
 	const passages = blocks.filter((b): b is PassageBlock => b.kind === 'passage');
-	const readings = passages.map(readingText);
-	const script = raw.sidecar?.script ?? detectScript(readings.join('\n'));
-	const metadata = extractMetadata(blocks, raw.sidecar, raw.file);
-	const both = (text: string) => ({ hans: script === 'hans' ? text : convertScript(text, 'hans'), hant: script === 'hant' ? text : convertScript(text, 'hant') });
-	const chrome = blocks.filter((b) => b.kind === 'chrome').map(({ line, role, text }) => ({ line, role, text }));
-	const frontmatter: TextFrontmatter = {
+	return {
 		slug: textName(raw.file),
-		title: both(metadata.title),
-		headerLines: headerRoleSchema.options.filter((role) => passages.some((p) => p.role === role)),
-		author: metadata.author ? both(metadata.author) : null,
-		date: metadata.date,
-		outlet: metadata.outlet ? both(metadata.outlet) : null,
-		editor: metadata.editor ? both(metadata.editor) : null,
-		sourceUrl: metadata.sourceUrl,
-		metadataFrom: metadata.from,
-		script,
+		script: raw.sidecar?.script ?? detectScript(passages.map(readingText).join('\n')),
+		metadata: extractMetadata(blocks, raw.sidecar, raw.file),
 		source: {
 			file: raw.file,
-			sha256: createHash('sha256').update(raw.bytes).digest('hex'),
 			encoding: decoded.encoding,
 			bom: decoded.bom,
+			sha256: createHash('sha256').update(raw.bytes).digest('hex'),
 			bytes: raw.bytes.length,
 			lines: lines.length,
 		},
-		chrome,
+		blocks,
 		emendations,
-		// Filled by annotateText, which knows where annotations sit among the notes.
-		annotations: [],
-		noteOrder: [],
-		redactions: passages.flatMap((p) => p.segments.flatMap((s) => (s.kind === 'redaction' ? [{ id: s.id, passage: p.id, source: s.source }] : []))),
-		counts: {
-			paragraphs: passages.filter((p) => p.role === 'paragraph').length,
-			headings: passages.filter((p) => p.role === 'heading').length,
-			chromeLines: chrome.length,
-			glosses: passages.reduce((n, p) => n + p.segments.filter((s) => s.kind === 'gloss').length, 0),
-			characters: readings.reduce((n, reading) => n + reading.length, 0),
-		},
+		terminators,
+		encoding: { encoding: decoded.encoding, bom: decoded.bom },
 	};
-	return { frontmatter, blocks, terminators, encoding: { encoding: decoded.encoding, bom: decoded.bom } };
 }
 
 /** Rebuilds the source file's exact bytes from the structured result. */
-export function reconstructSource(text: CorpusText): Uint8Array {
+export function reconstructSource(text: Pick<CorpusText, 'blocks' | 'terminators' | 'encoding'>): Uint8Array {
 	const lines = text.blocks.map((b) => (b.kind === 'passage' ? b.indent + b.segments.map((s) => s.source).join('') + b.trailing : b.text));
 	return encodeSource({ text: joinLines({ lines, terminators: text.terminators }), ...text.encoding });
 }
@@ -121,8 +113,7 @@ function edges(content: string): [string, string] {
 	return [content.slice(0, content.length - content.trimStart().length), content.slice(content.trimEnd().length)];
 }
 
-function applyEditorial(raw: RawSource, blocks: Block[], emendations: Emendation[], ids: IdCounter): void {
-	const automatic = [...emendations];
+function applyEditorial(raw: RawSource, blocks: Block[], emendations: Emendation[]): void {
 	// `SourceError.file` names the data file alone; which entry goes into the reason.
 	const file = raw.emendationsFile ?? 'emendations';
 	for (const entry of raw.editorial ?? []) {
@@ -130,10 +121,12 @@ function applyEditorial(raw: RawSource, blocks: Block[], emendations: Emendation
 		const index = blocks.findIndex((b) => b.kind === 'passage' && b.id === entry.passage);
 		const block = blocks[index];
 		if (block?.kind !== 'passage') throw new SourceError(file, `${entryName}: ${raw.file} has no passage ${entry.passage}`);
-		const result = applyEmendation(block.segments, entry, `e${ids.emendations + 1}`, automatic);
+		// The words are unique in the passage (applyEmendation refuses them otherwise): they are the entry's identity.
+		const id = noteId({ kind: 'emendation', passage: block.id, words: entry.source, occurrence: 1, variant: 'editorial' });
+		const result = applyEmendation(block.segments, entry, id, emendations.filter((e) => e.method !== 'editorial'));
 		if ('error' in result) throw new SourceError(file, `${entryName}: ${result.error}`);
-		ids.emendations++;
 		blocks[index] = { ...block, segments: result.segments };
+		for (const [i, e] of emendations.entries()) if (result.absorbed.includes(e.id)) emendations[i] = { ...e, absorbedBy: id };
 		emendations.push(result.emendation);
 	}
 }

@@ -1,20 +1,21 @@
-import type { TextFrontmatter } from './schema.ts';
+import type { EditionRecord } from './recordSchema.ts';
 
 const header = ['text', 'script', 'encoding', 'paragraphs', 'headings', 'chrome lines', 'glosses', 'repairs', 'emendations', 'redactions'];
 
 /** One text's line of the build's summary, as cells under `formatReport`'s header. */
-export function reportRow(t: TextFrontmatter): string[] {
+export function reportRow(record: EditionRecord): string[] {
+	const count = (keep: (note: EditionRecord['notes'][number]) => boolean) => record.notes.filter(keep).length;
 	return [
-		t.slug,
-		t.script,
-		t.source.encoding,
-		t.counts.paragraphs,
-		t.counts.headings,
-		t.counts.chromeLines,
-		t.counts.glosses,
-		t.emendations.filter((e) => e.method !== 'editorial').length,
-		t.emendations.filter((e) => e.method === 'editorial').length,
-		t.redactions.length,
+		record.slug,
+		record.script,
+		record.source.encoding,
+		record.counts.paragraphs,
+		record.counts.headings,
+		record.counts.chromeLines,
+		record.counts.glosses,
+		count((n) => n.kind === 'emendation' && n.method !== 'editorial'),
+		count((n) => n.kind === 'emendation' && n.method === 'editorial'),
+		count((n) => n.kind === 'redaction'),
 	].map(String);
 }
 

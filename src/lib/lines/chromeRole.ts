@@ -1,4 +1,4 @@
-import type { ChromeRole } from '../edition/schema.ts';
+import type { ChromeRole } from './blockSchema.ts';
 
 /** An editor's label: `责任编辑：`, `编辑:`, `責編：`… (also read by extractMetadata for the name). */
 export const editorLabel = '(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\\s*[:：]';

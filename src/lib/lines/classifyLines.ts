@@ -1,10 +1,10 @@
 import { chromeRole } from './chromeRole.ts';
 import { stripGlosses } from '../passages/pinyin.ts';
 import { datePattern } from './datePattern.ts';
-import type { ChromeRole, PassageKind } from '../edition/schema.ts';
+import type { ChromeRole, PassageRole } from './blockSchema.ts';
 
 /** What one source line is. */
-export type LineClass = { kind: 'blank' } | { kind: 'chrome'; role: ChromeRole } | { kind: 'passage'; role: PassageKind };
+export type LineClass = { kind: 'blank' } | { kind: 'chrome'; role: ChromeRole } | { kind: 'passage'; role: PassageRole };
 
 const datelinePattern = /来源|來源|发布时间|發布時間|发表时间|發表時間/;
 /** Section numbering: 一、 / 第一、 / （一） / 第一章 / a lone 1–99 on its own line. */

@@ -3,7 +3,8 @@ import { stripGlosses } from '../passages/pinyin.ts';
 import { datePattern } from './datePattern.ts';
 import { readingText } from '../passages/readingText.ts';
 import { textName } from '../source/sourceFiles.ts';
-import type { Block, PassageBlock, Sidecar } from '../edition/schema.ts';
+import type { Block, PassageBlock } from './blockSchema.ts';
+import type { MetadataOrigin, Sidecar } from '../source/sidecarSchema.ts';
 
 /** Metadata of a text in its original script, and where each value came from. */
 export interface ExtractedMetadata {
@@ -13,7 +14,8 @@ export interface ExtractedMetadata {
 	outlet: string | null;
 	editor: string | null;
 	sourceUrl: string | null;
-	from: Record<string, 'source' | 'sidecar' | 'file-name'>;
+	/** Where each value that is not null came from. */
+	from: Partial<Record<'title' | 'author' | 'date' | 'outlet' | 'editor' | 'sourceUrl', MetadataOrigin>>;
 }
 
 const outletPattern = /(?:来源|來源)\s*[:：]\s*(.*?)\s*(?=(?:编辑|編輯|作者|浏览|瀏覽|点击|點擊)\s*[:：]|$)/;

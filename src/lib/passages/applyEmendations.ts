@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { passageIdSchema } from '../edition/passageId.ts';
-import { confidenceSchema, type Emendation, type Segment } from '../edition/schema.ts';
+import { passageIdSchema, type NoteId } from '../edition/ids.ts';
+import { confidenceSchema, type Emendation } from './emendationSchema.ts';
 import { segmentReading } from './readingText.ts';
+import type { Segment } from './segmentSchema.ts';
 import { textSegment } from './segmentPassage.ts';
 
 /** One entry of an editorial emendations file. */
@@ -40,9 +41,9 @@ export const emendationsFileSchema = z.array(editorialEmendationSchema);
 export function applyEmendation(
 	segments: Segment[],
 	entry: EditorialEmendation,
-	id: string,
+	id: NoteId,
 	automatic: Emendation[],
-): { segments: Segment[]; emendation: Emendation; absorbed: string[] } | { error: string } {
+): { segments: Segment[]; emendation: Emendation; absorbed: NoteId[] } | { error: string } {
 	const readings = segments.map(segmentReading);
 	const whole = readings.join('');
 	const start = whole.indexOf(entry.source);
@@ -96,6 +97,7 @@ export function applyEmendation(
 		confidence: entry.confidence,
 		reason: entry.reason,
 		note,
+		absorbedBy: null,
 	};
 	return { segments: [...before, { kind: 'emendation', source, text: entry.reading, id }, ...after], emendation, absorbed: absorbed.map((e) => e.id) };
 }

@@ -1,5 +1,8 @@
 import { convertPassages } from '../script/convertScript.ts';
-import type { DisplayNode, InlineNode, Script, Segment } from '../edition/schema.ts';
+import type { NoteId } from '../edition/ids.ts';
+import type { Script } from '../script/scriptSchema.ts';
+import type { DisplayNode, InlineNode } from './nodeSchema.ts';
+import type { Segment } from './segmentSchema.ts';
 
 /**
  * Turns a passage's segments into what a page shows, in the original script. A gloss that follows
@@ -39,6 +42,11 @@ export function nodeText(node: DisplayNode): string {
 		case 'annotation':
 			return node.nodes.map(nodeText).join('');
 	}
+}
+
+/** What display nodes read as: their characters, with each redaction read as the placeholder its source wrote. */
+export function nodesReading(nodes: DisplayNode[], placeholders: ReadonlyMap<NoteId, string>): string {
+	return nodes.map((node) => (node.kind === 'redaction' ? (placeholders.get(node.id) ?? '') : node.kind === 'annotation' ? nodesReading(node.nodes, placeholders) : nodeText(node))).join('');
 }
 
 /**

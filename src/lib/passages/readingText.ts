@@ -1,4 +1,5 @@
-import type { PassageBlock, Segment } from '../edition/schema.ts';
+import type { PassageBlock } from '../lines/blockSchema.ts';
+import type { Segment } from './segmentSchema.ts';
 
 /** What a segment reads as: glosses as their character, repairs as corrected, damage and placeholders as in the source. */
 export function segmentReading(segment: Segment): string {

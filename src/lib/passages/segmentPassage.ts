@@ -1,13 +1,9 @@
 import { decodeHTMLStrict } from 'entities';
 import { isPinyinSyllable, pinyinSyllable } from './pinyin.ts';
 import { findRealignments } from './realignGb18030.ts';
-import type { Emendation, Segment } from '../edition/schema.ts';
-
-/** Running counters that number emendations and redactions across a whole text. */
-export interface IdCounter {
-	emendations: number;
-	redactions: number;
-}
+import { noteId, occurrenceAt, type PassageId } from '../edition/ids.ts';
+import type { Emendation } from './emendationSchema.ts';
+import type { Segment } from './segmentSchema.ts';
 
 /** A passage's segments and the automatic emendations made in it. */
 export interface SegmentedPassage {
@@ -51,7 +47,7 @@ const anyClaim = new RegExp(`[!?(（*＊\\uFFFD${privateUse}]`, 'u');
  * byte-level damage, detected damage that needs an editor, redaction placeholders, and plain text.
  * The segments' `source` fields concatenate back to `content` exactly.
  */
-export function segmentPassage(content: string, passage: string, ids: IdCounter): SegmentedPassage {
+export function segmentPassage(content: string, passage: PassageId): SegmentedPassage {
 	if (!anyClaim.test(content)) return { segments: content ? [textSegment(content)] : [], emendations: [] };
 	const emendations: Emendation[] = [];
 	const claims: Claim[] = [];
@@ -60,11 +56,13 @@ export function segmentPassage(content: string, passage: string, ids: IdCounter)
 		claims.push({ start, end, make });
 		return true;
 	};
-	const repair = (start: number, end: number, reading: string, detail: Omit<Emendation, 'id' | 'passage' | 'source' | 'before' | 'reading'>, lacuna = false) =>
+	// A note's id: its words in the line and which occurrence of them it is, so other notes never renumber it.
+	const idAt = (kind: 'emendation' | 'redaction', start: number, words: string, variant?: string) => noteId({ kind, passage, words, occurrence: occurrenceAt(content, words, start), variant });
+	const repair = (start: number, end: number, reading: string, detail: Pick<Emendation, 'method' | 'confidence' | 'reason' | 'note'>, lacuna = false) =>
 		claim(start, end, () => {
 			const source = content.slice(start, end);
-			const id = `e${++ids.emendations}`;
-			emendations.push({ id, passage, source, before: source, reading, ...detail });
+			const id = idAt('emendation', start, source, detail.method);
+			emendations.push({ id, passage, source, before: source, reading, ...detail, absorbedBy: null });
 			const repaired: Segment = { kind: 'emendation', source, text: reading, id };
 			return lacuna ? [{ kind: 'damage', source: '', damage: 'lacuna' }, repaired] : [repaired];
 		});
@@ -110,9 +108,9 @@ export function segmentPassage(content: string, passage: string, ids: IdCounter)
 	}
 	// 4. Redaction placeholders.
 	for (const m of content.matchAll(redactionPattern)) {
-		claim(m.index, m.index + m[0].length, () => [{ kind: 'redaction', source: m[0], id: `r${++ids.redactions}` }]);
+		claim(m.index, m.index + m[0].length, () => [{ kind: 'redaction', source: m[0], id: idAt('redaction', m.index, m[0]) }]);
 	}
-	// 5. Everything between claims is plain text. Segments are made in reading order so ids follow it.
+	// 5. Everything between claims is plain text.
 	const segments: Segment[] = [];
 	let at = 0;
 	for (const c of claims.sort((a, b) => a.start - b.start)) {

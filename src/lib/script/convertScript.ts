@@ -5,7 +5,7 @@
  */
 import { ConverterFactory, type DictGroup } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset';
-import type { Script } from '../edition/schema.ts';
+import type { Script } from './scriptSchema.ts';
 
 // Built from OpenCC's own configurations, once (making a converter parses the dictionaries).
 // Each direction goes through OpenCC's traditional forms in two whole-string passes (cn → t, then

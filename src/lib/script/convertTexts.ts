@@ -1,8 +1,17 @@
-import type { AnnotatedText } from '../annotations/annotateText.ts';
-import { otherScript } from './convertScript.ts';
-import { convertPassageNodes } from '../passages/displayNodes.ts';
 import type { PassageNodes } from '../annotations/resolveAnnotations.ts';
-import type { DisplayNode, Script } from '../edition/schema.ts';
+import type { PassageId } from '../edition/ids.ts';
+import { convertPassageNodes } from '../passages/displayNodes.ts';
+import type { DisplayNode } from '../passages/nodeSchema.ts';
+import { otherScript } from './convertScript.ts';
+import { scriptSchema, type Script } from './scriptSchema.ts';
+
+/** A text's passages in its original script, to be converted into the other. */
+export interface TextToConvert {
+	/** The original script. */
+	script: Script;
+	/** Each passage's nodes, by passage id. */
+	passages: PassageNodes;
+}
 
 /**
  * Each text's passages in its other script, by passage id, one map per text. All the texts going
@@ -10,12 +19,12 @@ import type { DisplayNode, Script } from '../edition/schema.ts';
  * dictionaries are a trie of some 20 MB, which stays in the processor's cache through one long
  * call but is pushed out by the rest of the pipeline between texts (see `TextPool` for the gain).
  */
-export function convertTexts(texts: AnnotatedText[]): PassageNodes[] {
+export function convertTexts(texts: TextToConvert[]): PassageNodes[] {
 	const converted = texts.map((): PassageNodes => new Map());
-	for (const to of ['hans', 'hant'] as Script[]) {
-		const passages: [PassageNodes, string, DisplayNode[]][] = [];
-		texts.forEach(({ text, passages: own }, i) => {
-			if (otherScript(text.frontmatter.script) === to) for (const [id, nodes] of own) passages.push([converted[i], id, nodes]);
+	for (const to of scriptSchema.options) {
+		const passages: [PassageNodes, PassageId, DisplayNode[]][] = [];
+		texts.forEach(({ script, passages: own }, i) => {
+			if (otherScript(script) === to) for (const [id, nodes] of own) passages.push([converted[i], id, nodes]);
 		});
 		const nodes = convertPassageNodes(passages.map(([, , original]) => original), to);
 		passages.forEach(([map, id], k) => map.set(id, nodes[k]));

@@ -1,5 +1,5 @@
 import { convertScript } from './convertScript.ts';
-import type { Script } from '../edition/schema.ts';
+import type { Script } from './scriptSchema.ts';
 
 /** Flags in `scriptMarks`: the character is a simplified or a traditional form. */
 const simplifiedForm = 1;

@@ -1,6 +1,6 @@
-import type { TextFrontmatter } from '../edition/schema.ts';
+import type { TextSummary } from '../edition/recordSchema.ts';
 
 /** Texts as the catalogue lists them: newest first, undated last, then by slug. */
-export function catalogueOrder<T extends Pick<TextFrontmatter, 'date' | 'slug'>>(texts: T[]): T[] {
+export function catalogueOrder<T extends Pick<TextSummary, 'date' | 'slug'>>(texts: T[]): T[] {
 	return [...texts].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug));
 }

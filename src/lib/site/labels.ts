@@ -1,5 +1,6 @@
 import { convertScript } from '../script/convertScript.ts';
-import type { Script } from '../edition/schema.ts';
+import type { EmendationMethod } from '../passages/emendationSchema.ts';
+import type { Script } from '../script/scriptSchema.ts';
 
 /** Every piece of site chrome, written once in simplified script; the traditional site converts it. */
 const simplified = {
@@ -70,4 +71,16 @@ export function fill(template: string, values: Record<string, string | number>):
 /** The BCP 47 tag of a script. */
 export function langOf(script: Script): 'zh-Hans' | 'zh-Hant' {
 	return script === 'hans' ? 'zh-Hans' : 'zh-Hant';
+}
+
+/** How an emendation was made, in English (the notes' reasons are English too). */
+const methodLabels: Record<EmendationMethod, string> = {
+	'gb18030-realignment': 'automatic: GBK bytes re-paired (GB18030)',
+	'html-entity': 'automatic: HTML entity restored',
+	editorial: 'editorial',
+};
+
+/** An emendation's method, in words, as its note shows it. */
+export function methodLabel(method: EmendationMethod): string {
+	return methodLabels[method];
 }

@@ -1,4 +1,4 @@
-import { scriptSchema, type Script } from '../edition/schema.ts';
+import { scriptSchema, type Script } from '../script/scriptSchema.ts';
 import { normalizeBasePath } from './siteAddress.ts';
 
 /** A page of the site, independent of script. */
@@ -19,7 +19,7 @@ export function routePath(base: string, script: Script, route: Route): string {
 	}
 }
 
-/** Static paths for a page that exists once per script; the page reads `Astro.props.script`. */
+/** Static paths for a page that exists once per script; the page reads its script from `Astro.locals`. */
 export function scriptPaths() {
-	return scriptSchema.options.map((script) => ({ params: { script }, props: { script } }));
+	return scriptSchema.options.map((script) => ({ params: { script } }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { annotationSchema, glossaryEntrySchema } from '../../../src/lib/annotations/annotationSchema.ts';
+import { annotationSchema } from '../../../src/lib/annotations/annotationSchema.ts';
+import { glossaryEntrySchema } from '../../../src/lib/annotations/glossarySchema.ts';
 
 describe('annotationSchema', () => {
 	test('defaults the occurrence to 1', () => {

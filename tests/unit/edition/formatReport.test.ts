@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildText } from '../../../src/lib/edition/buildText.ts';
+import { buildEdition } from '../../../src/lib/edition/buildEdition.ts';
 import { formatReport, reportRow } from '../../../src/lib/edition/formatReport.ts';
 import { loadSeeds } from '../support/corpus.ts';
 
 describe('formatReport', () => {
 	test('tabulates every seed with repairs, emendations and redactions counted apart', async () => {
-		const rows = (await loadSeeds()).map((raw) => reportRow(buildText(raw).frontmatter));
+		const rows = (await loadSeeds()).map((raw) => reportRow(buildEdition(raw)));
 		const lines = formatReport(rows).split('\n');
 		expect(lines).toHaveLength(6);
 		const cells = lines.map((line) => line.trim().split(/\s{2,}/));
@@ -20,7 +20,7 @@ describe('formatReport', () => {
 	});
 
 	test('aligns the columns', async () => {
-		const rows = (await loadSeeds()).map((raw) => reportRow(buildText(raw).frontmatter));
+		const rows = (await loadSeeds()).map((raw) => reportRow(buildEdition(raw)));
 		const lines = formatReport(rows).split('\n');
 		expect(new Set(lines.map((l) => l.length)).size).toBe(1);
 	});

@@ -40,7 +40,7 @@ describe('reconstructSource', () => {
 		const raw = await loadSeed(file);
 		const bytes = Buffer.concat([bom, Buffer.from(seedBytes(file).toString('utf8').replace(/\n/g, '\r\n'))]);
 		const text = buildText({ ...raw, bytes });
-		expect(text.frontmatter.source).toMatchObject({ encoding: 'utf-8', bom: true });
+		expect(text.source).toMatchObject({ encoding: 'utf-8', bom: true });
 		expect(same(reconstructSource(text), bytes)).toBe(true);
 	});
 

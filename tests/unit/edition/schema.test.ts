@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { blockSchema } from '../../../src/lib/lines/blockSchema.ts';
 import { buildText } from '../../../src/lib/edition/buildText.ts';
-import { blockSchema, segmentSchema, sidecarSchema, textFrontmatterSchema } from '../../../src/lib/edition/schema.ts';
+import { segmentSchema } from '../../../src/lib/passages/segmentSchema.ts';
+import { sidecarSchema } from '../../../src/lib/source/sidecarSchema.ts';
 import { loadSeeds, poem, utf8 } from '../support/corpus.ts';
 
-describe('textFrontmatterSchema', () => {
-	test('accepts the frontmatter built for every seed and a poem', async () => {
+describe('blockSchema', () => {
+	test('accepts every block built for every seed and a poem', async () => {
 		const texts = [...(await loadSeeds()).map((raw) => buildText(raw)), buildText({ file: 'poem.txt', bytes: utf8(poem) })];
 		for (const text of texts) {
-			expect(textFrontmatterSchema.safeParse(text.frontmatter).error, text.frontmatter.slug).toBeUndefined();
-			for (const block of text.blocks) expect(blockSchema.safeParse(block).success).toBe(true);
+			for (const block of text.blocks) expect(blockSchema.safeParse(block).error, `${text.slug} line ${block.line}`).toBeUndefined();
 		}
 	});
 });

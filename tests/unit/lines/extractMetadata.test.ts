@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { extractMetadata } from '../../../src/lib/lines/extractMetadata.ts';
-import type { Block, PassageKind } from '../../../src/lib/edition/schema.ts';
+import type { Block, PassageRole } from '../../../src/lib/lines/blockSchema.ts';
 import { segmentPassage } from '../../../src/lib/passages/segmentPassage.ts';
+import { pid } from '../support/ids.ts';
 
 let line = 0;
 /** A passage block as buildText makes it. */
-function passage(role: PassageKind, content: string): Block {
+function passage(role: PassageRole, content: string): Block {
 	line++;
-	return { kind: 'passage', role, id: `p${line}`, line, indent: '', trailing: '', segments: segmentPassage(content, `p${line}`, { emendations: 0, redactions: 0 }).segments };
+	return { kind: 'passage', role, id: pid(`p${line}`), line, indent: '', trailing: '', segments: segmentPassage(content, pid(`p${line}`)).segments };
 }
 const editorLine = (text: string): Block => ({ kind: 'chrome', line: ++line, text, role: 'editor' });
 

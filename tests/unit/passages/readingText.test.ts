@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readingText } from '../../../src/lib/passages/readingText.ts';
-import type { Segment } from '../../../src/lib/edition/schema.ts';
+import type { Segment } from '../../../src/lib/passages/segmentSchema.ts';
+import { nid } from '../support/ids.ts';
 
 describe('readingText', () => {
 	test('reads glosses as their character, repairs as their reading, placeholders and damage as in the source', () => {
@@ -8,8 +9,8 @@ describe('readingText', () => {
 			{ kind: 'text', source: '凝聚\u3000\u3000', text: '凝聚 ' },
 			{ kind: 'gloss', source: '發(fā)', base: '發', reading: 'fā' },
 			{ kind: 'text', source: '展', text: '展' },
-			{ kind: 'emendation', source: '?ldquo;', text: '“', id: 'e1' },
-			{ kind: 'redaction', source: '**', id: 'r1' },
+			{ kind: 'emendation', source: '?ldquo;', text: '“', id: nid('e1') },
+			{ kind: 'redaction', source: '**', id: nid('r1') },
 			{ kind: 'damage', source: '?zhèn)?', damage: 'question-mark' },
 			{ kind: 'damage', source: '', damage: 'lacuna' },
 		];

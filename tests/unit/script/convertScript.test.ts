@@ -3,7 +3,7 @@ import { configs } from 'opencc-js/preset';
 import { describe, expect, test } from 'vitest';
 import { convertPassages, convertPieces, convertScript, otherScript } from '../../../src/lib/script/convertScript.ts';
 import { readingText } from '../../../src/lib/passages/readingText.ts';
-import type { Script } from '../../../src/lib/edition/schema.ts';
+import type { Script } from '../../../src/lib/script/scriptSchema.ts';
 import { buildSeed, seedFiles } from '../support/corpus.ts';
 import cases from './cases/convertScript.json' with { type: 'json' };
 
@@ -58,7 +58,7 @@ describe('convertPassages', () => {
 		for (const file of seedFiles) {
 			const text = await buildSeed(file);
 			const passages = text.blocks.flatMap((b) => (b.kind === 'passage' ? [b.segments.map((s) => ('text' in s ? s.text : ''))] : []));
-			const to = otherScript(text.frontmatter.script);
+			const to = otherScript(text.script);
 			expect(convertPassages(passages, to)).toEqual(passages.map((pieces) => convertPieces(pieces, to)));
 		}
 	});

@@ -10,9 +10,10 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { glossaryOutput } from '../../../src/lib/edition/glossaryOutput.ts';
+import { glossaryFile, recordJson } from '../../../src/lib/edition/outputFiles.ts';
+import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
 import { textName } from '../../../src/lib/source/sourceFiles.ts';
-import { poem, renderSeed, root, seedFiles, smallArticle, smallArticleHant, sourcesDir } from '../support/corpus.ts';
+import { poem, recordOfSeed, renderSeed, root, seedFiles, smallArticle, smallArticleHant, sourcesDir } from '../support/corpus.ts';
 import { splitFrontmatter } from '../support/mdx.ts';
 
 const node = path.join(root, 'node_modules', '.bin', 'node');
@@ -135,7 +136,7 @@ describe('build-corpus CLI', () => {
 		await expectUntouched(texts);
 	});
 
-	test('builds a good folder of a GBK text, a Big5 text and a poem: one .mdx per text', async () => {
+	test('builds a good folder of a GBK text, a Big5 text and a poem: a record and an .mdx per text', async () => {
 		const { corpus, texts } = await setUp('good', {
 			'gbk.txt': iconv.encode(smallArticle, 'gbk'),
 			'big5.txt': iconv.encode(smallArticleHant, 'big5'),
@@ -145,18 +146,18 @@ describe('build-corpus CLI', () => {
 		expect(stderr).toBe('');
 		expect(status).toBe(0);
 		expect(stdout).toContain('Corpus: 3 texts');
-		const written = (await readdir(texts)).sort();
-		expect(written.filter((n) => n.endsWith('.mdx'))).toEqual(['big5.mdx', 'gbk.mdx', 'poem.mdx']);
+		const written = (await readdir(texts, { recursive: true })).sort();
 		// The output folder is replaced as a whole: the sentinel is gone, the glossary is always written.
-		expect(written).toEqual(['big5.mdx', 'gbk.mdx', glossaryOutput, 'poem.mdx'].sort());
-		expect(await readFile(path.join(texts, glossaryOutput), 'utf8')).toBe('[]\n');
+		expect(written).toEqual(['big5.json', 'big5.mdx', 'corpus', glossaryFile, 'gbk.json', 'gbk.mdx', 'poem.json', 'poem.mdx']);
+		expect(await readFile(path.join(texts, glossaryFile), 'utf8')).toBe('[]\n');
 		expect(await readdir(path.dirname(texts))).toEqual(['corpus', 'texts']);
-		const gbk = await readFile(path.join(texts, 'gbk.mdx'), 'utf8');
-		const big5 = await readFile(path.join(texts, 'big5.mdx'), 'utf8');
-		expect(parse(splitFrontmatter(gbk).yaml).source.encoding).toBe('gb18030');
-		expect(gbk).toContain('hans={["劳动是一切幸福的源泉');
-		expect(parse(splitFrontmatter(big5).yaml).source.encoding).toBe('big5');
-		expect(await readFile(path.join(texts, 'poem.mdx'), 'utf8')).toContain('hans={["床前明月光，"]}');
+		const record = async (name: string): Promise<EditionRecord> => JSON.parse(await readFile(path.join(texts, `${name}.json`), 'utf8'));
+		const [gbk, big5, verse] = await Promise.all([record('gbk'), record('big5'), record('poem')]);
+		expect(gbk.source.encoding).toBe('gb18030');
+		expect(gbk.passages.some((p) => p.text.hans.startsWith('劳动是一切幸福的源泉'))).toBe(true);
+		expect(big5.source.encoding).toBe('big5');
+		expect(verse.passages.some((p) => p.text.hans === '床前明月光，')).toBe(true);
+		expect(parse(splitFrontmatter(await readFile(path.join(texts, 'gbk.mdx'), 'utf8')).yaml).title.hans).toBe('劳动光荣');
 	});
 
 	// Compared with the in-process pipeline, which golden.test.ts holds to the golden files (reading
@@ -168,8 +169,10 @@ describe('build-corpus CLI', () => {
 		expect(stderr).toBe('');
 		expect(status).toBe(0);
 		for (const file of seedFiles) {
-			const written = await readFile(path.join(texts, `${textName(file)}.mdx`));
-			expect(written.equals(Buffer.from(await renderSeed(file))), file).toBe(true);
+			const mdx = await readFile(path.join(texts, `${textName(file)}.mdx`));
+			expect(mdx.equals(Buffer.from(await renderSeed(file))), file).toBe(true);
+			const record = await readFile(path.join(texts, `${textName(file)}.json`));
+			expect(record.equals(Buffer.from(recordJson(await recordOfSeed(file)))), file).toBe(true);
 		}
 	});
 
@@ -202,9 +205,11 @@ describe('build-corpus CLI', () => {
 		// The same report, below the first line (which names the folders).
 		const report = (stdout: string) => stdout.split('\n').slice(1).join('\n');
 		expect(report(onThree.stdout)).toBe(report(onOne.stdout));
-		const names = (await readdir(one.texts)).sort();
-		expect(names).toHaveLength(67);
-		expect((await readdir(three.texts)).sort()).toEqual(names);
+		const filesIn = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => path.relative(dir, path.join(f.parentPath, f.name))).sort();
+		const names = await filesIn(one.texts);
+		// A record and an MDX file per text, and the glossary.
+		expect(names).toHaveLength(66 * 2 + 1);
+		expect(await filesIn(three.texts)).toEqual(names);
 		for (const name of names) {
 			const [a, b] = await Promise.all([readFile(path.join(one.texts, name)), readFile(path.join(three.texts, name))]);
 			expect(a.equals(b), name).toBe(true);

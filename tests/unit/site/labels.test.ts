@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fill, labelsFor, langOf } from '../../../src/lib/site/labels.ts';
+import { fill, labelsFor, langOf, methodLabel } from '../../../src/lib/site/labels.ts';
 
 describe('labelsFor', () => {
 	test('gives the same keys in both scripts, the traditional ones converted', () => {
@@ -30,5 +30,15 @@ describe('langOf', () => {
 	test('tags simplified as zh-Hans and traditional as zh-Hant', () => {
 		expect(langOf('hans')).toBe('zh-Hans');
 		expect(langOf('hant')).toBe('zh-Hant');
+	});
+});
+
+describe('methodLabel', () => {
+	test.each([
+		['gb18030-realignment', 'automatic: GBK bytes re-paired (GB18030)'],
+		['html-entity', 'automatic: HTML entity restored'],
+		['editorial', 'editorial'],
+	] as const)('says how a %s emendation was made', (method, label) => {
+		expect(methodLabel(method)).toBe(label);
 	});
 });

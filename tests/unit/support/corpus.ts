@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, type LoadedCorpus } from '../../../scripts/lib/loadCorpus.ts';
-import { annotateText, type AnnotatedText } from '../../../src/lib/annotations/annotateText.ts';
+import { buildEdition } from '../../../src/lib/edition/buildEdition.ts';
 import { buildText, type CorpusText, type RawSource } from '../../../src/lib/edition/buildText.ts';
+import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
 import { renderMdx } from '../../../src/lib/edition/renderMdx.ts';
 import { textName } from '../../../src/lib/source/sourceFiles.ts';
 
@@ -59,21 +60,20 @@ export async function loadSeed(file: string): Promise<RawSource> {
 	return found;
 }
 
-/** One seed run through the pipeline. */
+/** One seed as the pipeline reads its source (`buildText`), before annotations and conversion. */
 export async function buildSeed(file: string): Promise<CorpusText> {
 	return buildText(await loadSeed(file));
 }
 
-/** One seed built and annotated exactly as scripts/build-corpus.ts does it. */
-export async function annotateSeed(file: string): Promise<AnnotatedText> {
+/** One seed's edition record, with its annotations and the glossary, exactly as scripts/build-corpus.ts builds it. */
+export async function recordOfSeed(file: string): Promise<EditionRecord> {
 	const { annotationsByText, glossary } = await loadBundledCorpus();
-	return annotateText(await buildSeed(file), annotationsByText.get(textName(file)), glossary);
+	return buildEdition(await loadSeed(file), annotationsByText.get(textName(file)), { glossary });
 }
 
 /** The MDX file scripts/build-corpus.ts writes for a seed. */
 export async function renderSeed(file: string): Promise<string> {
-	const { text, passages } = await annotateSeed(file);
-	return renderMdx(text, passages);
+	return renderMdx(await recordOfSeed(file));
 }
 
 /** UTF-8 bytes of a string. */

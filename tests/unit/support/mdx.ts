@@ -1,17 +1,7 @@
 /** Compiles and runs generated MDX the way a page would, recording what it asks for instead of rendering. */
 import { evaluate } from '@mdx-js/mdx';
-import { unpackNodes, type PackedNode } from '../../../src/lib/passages/packNodes.ts';
-import type { DisplayNode, PassageKind, Script } from '../../../src/lib/edition/schema.ts';
-
-/** The props one `<Passage>` receives, its nodes read back from their short form as the component does. */
-export interface PassageProps {
-	script: Script;
-	id: string;
-	role: PassageKind;
-	n: number | null;
-	hans: DisplayNode[];
-	hant: DisplayNode[];
-}
+import type { Passage } from '../../../src/lib/edition/recordSchema.ts';
+import type { DisplayNode } from '../../../src/lib/passages/nodeSchema.ts';
 
 /** What running an MDX file did. */
 export interface MdxRun {
@@ -19,8 +9,8 @@ export interface MdxRun {
 	elements: { type: unknown; props: Record<string, unknown> }[];
 	/** Every name the content looked up in `components`. */
 	requested: string[];
-	/** The props of each `<Passage>`, in document order. */
-	passages: PassageProps[];
+	/** The `passage` prop of each `<Passage>`, in document order. */
+	passages: Passage[];
 	/** The stand-in Passage component and Fragment, to compare element types with. */
 	Passage: () => never;
 	Fragment: symbol;
@@ -38,10 +28,11 @@ export function splitFrontmatter(file: string): { yaml: string; body: string } {
 }
 
 /**
- * Compiles and runs an MDX body with a recording JSX runtime (no React) and a stand-in `Passage`.
- * Components are never called, so the recorded props are exactly what the MDX passed.
+ * Compiles and runs an MDX body with a recording JSX runtime (no React) and a stand-in `Passage`,
+ * handing it the page's passages by id as the text page does. Components are never called, so
+ * the recorded props are exactly what the MDX passed.
  */
-export async function runMdx(body: string, script: Script): Promise<MdxRun> {
+export async function runMdx(body: string, passages: Record<string, Passage> = {}): Promise<MdxRun> {
 	const elements: MdxRun['elements'] = [];
 	const requested: string[] = [];
 	const Fragment = Symbol('Fragment');
@@ -59,17 +50,12 @@ export async function runMdx(body: string, script: Script): Promise<MdxRun> {
 		},
 	});
 	const { default: Content } = await evaluate(body, { Fragment, jsx: record, jsxs: record } as unknown as Parameters<typeof evaluate>[1]);
-	Content({ components, script } as Parameters<typeof Content>[0]);
-	const passages = elements
-		.filter((e) => e.type === Passage)
-		.map((e) => {
-			const props = e.props as unknown as Omit<PassageProps, 'hans' | 'hant'> & Record<Script, PackedNode[]>;
-			return { ...props, hans: unpackNodes(props.hans), hant: unpackNodes(props.hant) };
-		});
-	return { elements, requested, passages, Passage, Fragment };
+	Content({ components, passages } as Parameters<typeof Content>[0]);
+	const placed = elements.filter((e) => e.type === Passage).map((e) => e.props.passage as Passage);
+	return { elements, requested, passages: placed, Passage, Fragment };
 }
 
-/** A passage's display nodes as one string: glosses as their character, redactions as `[r1]`, annotations as their words. */
+/** A passage's display nodes as one string: glosses as their character, redactions as `[id]`, annotations as their words. */
 export function nodesText(nodes: DisplayNode[]): string {
 	return nodes
 		.map((n) => {

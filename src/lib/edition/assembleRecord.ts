@@ -1,0 +1,97 @@
+import type { AnnotationNote, PassageNodes } from '../annotations/resolveAnnotations.ts';
+import type { PassageBlock } from '../lines/blockSchema.ts';
+import { nodesReading } from '../passages/displayNodes.ts';
+import type { DisplayNode } from '../passages/nodeSchema.ts';
+import { convertScript, otherScript } from '../script/convertScript.ts';
+import type { Bilingual, Script } from '../script/scriptSchema.ts';
+import type { CorpusText } from './buildText.ts';
+import { assertUniqueIds, type NoteId } from './ids.ts';
+import type { Note } from './noteSchema.ts';
+import { recordFormat, type EditionRecord, type Passage } from './recordSchema.ts';
+
+/** A text read from its source, with its annotations attached and its passages converted into the other script. */
+export interface AnnotatedText {
+	text: CorpusText;
+	/** Each passage's nodes in the original script, annotations attached. */
+	original: PassageNodes;
+	/** The same in the other script. */
+	converted: PassageNodes;
+	/** The notes its annotations became. */
+	annotations: AnnotationNote[];
+}
+
+/** Puts a text's edition record together: metadata and notes in both scripts, passages, notes in reading order, counts. */
+export function assembleRecord({ text, original, converted, annotations }: AnnotatedText): EditionRecord {
+	const { script, metadata } = text;
+	const both = (words: string): Bilingual => inScripts(words, convertScript(words, otherScript(script)), script);
+	const blocks = text.blocks.filter((b): b is PassageBlock => b.kind === 'passage');
+	const placeholders = new Map(blocks.flatMap((b) => b.segments.flatMap((s) => (s.kind === 'redaction' ? [[s.id, { passage: b.id, source: s.source }] as const] : []))));
+	const sources = new Map([...placeholders].map(([id, { source }]) => [id, source]));
+
+	let paragraphs = 0;
+	const passages = blocks.map((block): Passage => {
+		const nodes = inScripts(original.get(block.id) ?? [], converted.get(block.id) ?? [], script);
+		return {
+			id: block.id,
+			role: block.role,
+			line: block.line,
+			n: block.role === 'paragraph' ? ++paragraphs : null,
+			text: { hans: nodesReading(nodes.hans, sources), hant: nodesReading(nodes.hant, sources) },
+			nodes,
+		};
+	});
+
+	const notes: Note[] = [
+		...text.emendations.map((e): Note => ({ kind: 'emendation', ...e, reading: both(e.reading) })),
+		...annotations,
+		...[...placeholders].map(([id, { passage, source }]): Note => ({ kind: 'redaction', id, passage, source })),
+	];
+	assertUniqueIds(notes.map((n) => n.id), text.source.file);
+
+	return {
+		format: recordFormat,
+		slug: text.slug,
+		title: both(metadata.title),
+		author: metadata.author === null ? null : both(metadata.author),
+		date: metadata.date,
+		outlet: metadata.outlet === null ? null : both(metadata.outlet),
+		editor: metadata.editor === null ? null : both(metadata.editor),
+		sourceUrl: metadata.sourceUrl,
+		metadataFrom: metadata.from,
+		script,
+		source: text.source,
+		chrome: text.blocks.flatMap((b) => (b.kind === 'chrome' ? [{ line: b.line, role: b.role, text: b.text }] : [])),
+		passages,
+		notes: readingOrder(notes, passages.flatMap((p) => noteIds(p.nodes[script]))),
+		counts: {
+			paragraphs,
+			headings: blocks.filter((b) => b.role === 'heading').length,
+			chromeLines: text.blocks.filter((b) => b.kind === 'chrome').length,
+			glosses: blocks.reduce((n, b) => n + b.segments.filter((s) => s.kind === 'gloss').length, 0),
+			characters: passages.reduce((n, p) => n + p.text[script].length, 0),
+		},
+	};
+}
+
+/** A pair of values as `{ hans, hant }`, always in that key order, from the original script's value and the other's. */
+function inScripts<T>(own: T, other: T, script: Script): { hans: T; hant: T } {
+	return script === 'hans' ? { hans: own, hant: other } : { hans: other, hant: own };
+}
+
+/** Ids of the notes a passage shows, in reading order (an annotation before the notes inside it). */
+function noteIds(nodes: DisplayNode[]): NoteId[] {
+	return nodes.flatMap((node) => (node.kind === 'annotation' ? [node.id, ...noteIds(node.nodes)] : node.kind === 'emendation' || node.kind === 'redaction' ? [node.id] : []));
+}
+
+/**
+ * The notes in the order a reader meets their markers. An automatic repair an editor made an
+ * emendation over has no marker: it follows that emendation. Nothing is dropped: a note with
+ * neither a marker nor an emendation over it would come last.
+ */
+function readingOrder(notes: Note[], shown: NoteId[]): Note[] {
+	const byId = new Map(notes.map((n) => [n.id, n]));
+	const absorbed = Map.groupBy(notes, (n) => (n.kind === 'emendation' ? n.absorbedBy : null));
+	const ordered = shown.flatMap((id) => [byId.get(id)!, ...(absorbed.get(id) ?? [])]);
+	const placed = new Set(ordered);
+	return [...ordered, ...notes.filter((n) => !placed.has(n))];
+}

@@ -1,0 +1,22 @@
+/** What the pipeline writes into its output folder (`TEXTS_DIR`), where the site reads it. */
+
+/** The output folder when `TEXTS_DIR` is not set, relative to the project root. */
+export const defaultTextsDir = 'src/content/texts';
+
+/** A text's edition record, beside its MDX. */
+export function recordFile(slug: string): string {
+	return `${slug}.json`;
+}
+
+/** A text's MDX page source. */
+export function mdxFile(slug: string): string {
+	return `${slug}.mdx`;
+}
+
+/** The published glossary, in a folder of its own so that no text's file name can collide with it. */
+export const glossaryFile = 'corpus/glossary.json';
+
+/** An edition record as the pipeline writes and the site publishes it: compact JSON and a final newline. */
+export function recordJson(record: object): string {
+	return `${JSON.stringify(record)}\n`;
+}

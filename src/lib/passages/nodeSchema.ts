@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { noteIdSchema } from '../edition/ids.ts';
+
+/** A piece of a passage as a page shows it, in one script. */
+export const inlineNodeSchema = z.discriminatedUnion('kind', [
+	/** Plain text. */
+	z.object({ kind: z.literal('text'), text: z.string() }),
+	/** A character with a source reading shown as ruby. */
+	z.object({ kind: z.literal('gloss'), base: z.string(), reading: z.string() }),
+	/** A corrected span; `gloss` is a source reading on its last character, if any. */
+	z.object({ kind: z.literal('emendation'), id: noteIdSchema, text: z.string(), gloss: z.string().optional() }),
+	/** A placeholder for an omitted name: it shows no text of its own. */
+	z.object({ kind: z.literal('redaction'), id: noteIdSchema }),
+]);
+export type InlineNode = z.infer<typeof inlineNodeSchema>;
+
+/** An inline node, or annotated words: the nodes an annotation (a glossary term, a note) is attached to. */
+export const displayNodeSchema = z.union([
+	inlineNodeSchema,
+	z.object({ kind: z.literal('annotation'), id: noteIdSchema, nodes: z.array(inlineNodeSchema) }),
+]);
+export type DisplayNode = z.infer<typeof displayNodeSchema>;

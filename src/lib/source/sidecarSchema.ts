@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { scriptSchema } from '../script/scriptSchema.ts';
+
+/** Metadata a sidecar YAML file (`name.meta.yaml`) may supply or override; every field optional. */
+export const sidecarSchema = z
+	.object({
+		/** Title; default: the title line found in the source, else the file name. */
+		title: z.string().min(1).optional(),
+		/** Author; default: a byline or a `(作者…)` signature found in the source. */
+		author: z.string().min(1).optional(),
+		/** Publication date, `YYYY-MM-DD`; default: the first date on a dateline. */
+		date: z.iso.date().optional(),
+		/** Outlet the text was taken from; default: the `来源:` of the dateline. */
+		outlet: z.string().min(1).optional(),
+		/** Responsible editor; default: a `责任编辑:` or `编辑:` line. */
+		editor: z.string().min(1).optional(),
+		/** URL the source was scraped from; default: none. */
+		sourceUrl: z.url().optional(),
+		/** Original script; default: detected from the characters. */
+		script: scriptSchema.optional(),
+		/** Why this sidecar exists, for the next editor. */
+		note: z.string().optional(),
+	})
+	.strict();
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** Where a metadata value came from: the source's own lines, its sidecar, or (a title) the file name. */
+export const metadataOriginSchema = z.enum(['source', 'sidecar', 'file-name']);
+export type MetadataOrigin = z.infer<typeof metadataOriginSchema>;

@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+import { buildEdition, buildEditions } from '../../../src/lib/edition/buildEdition.ts';
+import { buildText } from '../../../src/lib/edition/buildText.ts';
+import { editionRecordSchema } from '../../../src/lib/edition/recordSchema.ts';
+import { readingText } from '../../../src/lib/passages/readingText.ts';
+import { textName } from '../../../src/lib/source/sourceFiles.ts';
+import { pid } from '../support/ids.ts';
+import { refusalOf } from '../support/refusal.ts';
+import { loadBundledCorpus, loadSeed, poem, poemHant, proseOnly, recordOfSeed, seedBytes, seedFile, seedFiles, smallArticle, utf8 } from '../support/corpus.ts';
+import metadata from './cases/metadata.json' with { type: 'json' };
+
+const fields = ['title', 'author', 'date', 'outlet', 'editor', 'script', 'metadataFrom'] as const;
+
+describe('buildEdition', () => {
+	test.each(metadata)('derives the metadata of $id', async (expected) => {
+		const record = buildEdition(await loadSeed(seedFile(expected.id.slice(-3))));
+		// Every case pins every field: a field left out would go unchecked without anyone noticing.
+		expect(Object.keys(expected).sort()).toEqual(['id', ...fields].sort());
+		for (const field of fields) expect(record[field], field).toEqual(expected[field]);
+	});
+
+	test('takes the title of seed 001 from its sidecar, which has no title line', async () => {
+		const raw = await loadSeed(seedFile('001'));
+		expect(raw.sidecar?.title).toBe('2022年劳模座谈会讲话素材');
+		expect(buildEdition(raw).metadataFrom.title).toBe('sidecar');
+		// Without the sidecar the title falls back to the file name: line 1 is the site's introduction.
+		const bare = buildEdition({ ...raw, sidecar: undefined });
+		expect(bare.title.hans).toBe('001_829f82963481a026');
+		expect(bare.metadataFrom.title).toBe('file-name');
+	});
+
+	test('lets a sidecar override what the source says', async () => {
+		const raw = await loadSeed(seedFile('003'));
+		const record = buildEdition({ ...raw, sidecar: { outlet: '江蘇蘇訊網', date: '2020-05-29', sourceUrl: 'https://example.org/a' } });
+		expect(record.outlet).toEqual({ hans: '江苏苏讯网', hant: '江蘇蘇訊網' });
+		expect(record.date).toBe('2020-05-29');
+		expect(record.sourceUrl).toBe('https://example.org/a');
+		expect(record.metadataFrom).toMatchObject({ outlet: 'sidecar', date: 'sidecar', sourceUrl: 'sidecar', title: 'source' });
+	});
+
+	test('reads a poem with no page header: title and author from its first lines', () => {
+		const record = buildEdition({ file: 'jingyesi.txt', bytes: utf8(poem) });
+		expect(record).toMatchObject({
+			slug: 'jingyesi',
+			title: { hans: '静夜思', hant: '靜夜思' },
+			author: { hans: '李白', hant: '李白' },
+			date: null,
+			outlet: null,
+			editor: null,
+			script: 'hans',
+			metadataFrom: { title: 'source', author: 'source' },
+		});
+		expect(record.passages.flatMap((p) => (p.role === 'paragraph' ? [p.text.hans] : []))).toEqual([
+			'床前明月光，',
+			'疑是地上霜。',
+			'举头望明月，',
+			'低头思故乡。',
+		]);
+	});
+
+	test('detects a traditional poem as traditional', () => {
+		expect(buildEdition({ file: 'poem.txt', bytes: utf8(poemHant) })).toMatchObject({ script: 'hant', title: { hans: '静夜思', hant: '靜夜思' } });
+	});
+
+	test('takes the title from the file name when the first line is prose', () => {
+		const record = buildEdition({ file: 'laodong_guangrong.txt', bytes: utf8(proseOnly) });
+		expect(record.title).toEqual({ hans: 'laodong_guangrong', hant: 'laodong_guangrong' });
+		expect(record.metadataFrom).toEqual({ title: 'file-name' });
+		expect(record.counts.paragraphs).toBe(2);
+	});
+
+	test('records the provenance of a GBK source', () => {
+		const bytes = iconv.encode(smallArticle, 'gbk');
+		const record = buildEdition({ file: 'gbk.txt', bytes });
+		expect(record.source).toEqual({
+			file: 'gbk.txt',
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			encoding: 'gb18030',
+			bom: false,
+			bytes: bytes.length,
+			lines: 7,
+		});
+		expect(record.title.hans).toBe('劳动光荣');
+	});
+
+	test.each([...seedFiles])('records the sha256 and size of %s', async (file) => {
+		const bytes = seedBytes(file);
+		const record = buildEdition(await loadSeed(file));
+		expect(record.source.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+		expect(record.source.bytes).toBe(bytes.length);
+		expect(record.slug).toBe(textName(file));
+	});
+
+
+	test.each([...seedFiles])('builds a record of %s that its schema accepts', async (file) => {
+		const record = await recordOfSeed(file);
+		expect(editionRecordSchema.safeParse(record).error).toBeUndefined();
+	});
+
+	test('builds records of a poem, a GBK article and a hostile text that the schema accepts', () => {
+		for (const source of [
+			{ file: 'poem.txt', bytes: utf8(poem) },
+			{ file: 'gbk.txt', bytes: iconv.encode(smallArticle, 'gbk') },
+			{ file: 'prose.txt', bytes: utf8(proseOnly) },
+		]) {
+			expect(editionRecordSchema.safeParse(buildEdition(source)).error, source.file).toBeUndefined();
+		}
+	});
+
+	test.each([...seedFiles])('gives every passage of %s its reading in the original script, and the same passages in the other', async (file) => {
+		const raw = await loadSeed(file);
+		const record = await recordOfSeed(file);
+		const blocks = buildText(raw).blocks.flatMap((b) => (b.kind === 'passage' ? [b] : []));
+		expect(record.passages.map((p) => [p.id, p.role, p.line])).toEqual(blocks.map((b) => [b.id, b.role, b.line]));
+		record.passages.forEach((p, i) => {
+			expect(p.text[record.script], p.id).toBe(readingText(blocks[i]));
+			// Conversion keeps every passage's length here: the other script differs character by character.
+			expect([...p.text.hans].length, p.id).toBe([...p.text.hant].length);
+		});
+	});
+
+	test('numbers the paragraphs 1, 2, 3… and nothing else', async () => {
+		const record = await recordOfSeed(seedFile('004'));
+		expect(record.passages.map((p) => [p.role, p.n])).toEqual([
+			['title', null],
+			['dateline', null],
+			['heading', null],
+			['paragraph', 1],
+			['paragraph', 2],
+			['heading', null],
+			['paragraph', 3],
+			['paragraph', 4],
+			['heading', null],
+			['paragraph', 5],
+			['heading', null],
+			['paragraph', 6],
+			['paragraph', 7],
+		]);
+	});
+
+	test('orders the notes of seed 000 as a reader meets their markers, each automatic repair after the emendation made over it', async () => {
+		const record = await recordOfSeed(seedFile('000'));
+		expect(record.notes.map((n) => [n.kind, n.passage, n.kind === 'emendation' ? n.method : ''])).toEqual([
+			['term', 'p8', ''],
+			['emendation', 'p10', 'editorial'],
+			['emendation', 'p10', 'gb18030-realignment'],
+			['emendation', 'p12', 'editorial'],
+			['emendation', 'p12', 'gb18030-realignment'],
+			['note', 'p14', ''],
+			['emendation', 'p16', 'editorial'],
+			['emendation', 'p16', 'gb18030-realignment'],
+		]);
+		const [, editorial, automatic] = record.notes;
+		expect(automatic).toMatchObject({ absorbedBy: editorial.id });
+		expect(editorial).toMatchObject({ reading: { hans: '劳模“围绕', hant: '勞模“圍繞' } });
+	});
+
+	test('lists the ten ** placeholders of seed 001 as redaction notes', async () => {
+		const redactions = (await recordOfSeed(seedFile('001'))).notes.filter((n) => n.kind === 'redaction');
+		expect(redactions).toHaveLength(10);
+		expect(new Set(redactions.map((r) => r.id)).size).toBe(10);
+		expect(redactions.every((r) => r.kind === 'redaction' && r.source === '**')).toBe(true);
+		expect(redactions[0].passage).toBe('p3');
+	});
+
+	test('reads a placeholder as the source writes it in the passage text, in both scripts', async () => {
+		const record = await recordOfSeed(seedFile('001'));
+		const p3 = record.passages.find((p) => p.id === 'p3')!;
+		expect(p3.text.hans).toContain('**');
+		expect(p3.text.hant).toContain('**');
+	});
+
+	test.each([...seedFiles])('attaches every bundled annotation of %s', async (file) => {
+		const { annotationsByText } = await loadBundledCorpus();
+		const record = await recordOfSeed(file);
+		expect(record.notes.filter((n) => n.kind === 'term' || n.kind === 'note')).toHaveLength(annotationsByText.get(textName(file))?.length ?? 0);
+	});
+
+	test('refuses an annotation that does not fit, naming the source file', () => {
+		const source = { file: 'x.txt', bytes: utf8('标题\n\n劳动是一切幸福的源泉，我们要大力弘扬劳模精神、劳动精神、工匠精神。\n') };
+		const annotation = { file: 'annotations/notes.yaml', entry: { kind: 'note' as const, text: 'x', passage: pid('p3'), quote: '不在这里', occurrence: 1, en: 'n' } };
+		const error = refusalOf(() => buildEdition(source, [annotation]));
+		expect(error.file).toBe('x.txt');
+		expect(error.reason).toBe('annotations that do not fit:\n  annotations/notes.yaml: note on x p3 “不在这里”: the words are not in the passage');
+	});
+
+	test('builds the same record, byte for byte, from the same source twice', async () => {
+		const raw = await loadSeed(seedFile('003'));
+		const first = JSON.stringify(buildEdition(raw));
+		expect(JSON.stringify(buildEdition({ ...raw, bytes: Uint8Array.from(raw.bytes) }))).toBe(first);
+	});
+});
+
+describe('buildEditions', () => {
+	test('builds a batch in order, refusing a bad source without stopping the others', async () => {
+		const outcomes = buildEditions([
+			{ source: { file: 'a.txt', bytes: utf8(smallArticle) } },
+			{ source: { file: 'empty.txt', bytes: new Uint8Array(0) } },
+			{ source: await loadSeed(seedFile('004')) },
+		]);
+		expect(outcomes.map((o) => ('record' in o ? o.record.slug : o.refused.file))).toEqual(['a', 'empty.txt', '004_a943af7622d75274']);
+		expect('refused' in outcomes[1] && outcomes[1].refused.reason).toMatch(/empty/);
+	});
+
+	test('builds each text of a batch as it builds it alone', async () => {
+		const sources = await Promise.all(seedFiles.map((file) => loadSeed(file)));
+		const together = buildEditions(sources.map((source) => ({ source })));
+		sources.forEach((source, i) => expect(together[i]).toEqual({ record: buildEdition(source) }));
+	});
+
+	test('runs the steps in order through the step hook, once each for the batch', () => {
+		const steps: string[] = [];
+		buildEditions([{ source: { file: 'a.txt', bytes: utf8(smallArticle) } }], { step: (step, run) => (steps.push(step), run()) });
+		expect(steps).toEqual(['read', 'annotate', 'convert', 'assemble']);
+	});
+});

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { labelsFor } from '../../../src/lib/site/labels.ts';
+import { pageScript, siteLocals } from '../../../src/lib/site/siteLocals.ts';
+
+describe('pageScript', () => {
+	test.each([
+		['hans', 'hans'],
+		['hant', 'hant'],
+		[undefined, 'hans'],
+		['zh', 'hans'],
+	] as const)('reads the route parameter %j as %s', (param, script) => {
+		expect(pageScript(param)).toBe(script);
+	});
+});
+
+describe('siteLocals', () => {
+	test('gives a page its script, language tag and labels', () => {
+		expect(siteLocals('hant', '/')).toMatchObject({ script: 'hant', lang: 'zh-Hant', labels: labelsFor('hant') });
+		expect(siteLocals('hans', '/')).toMatchObject({ script: 'hans', lang: 'zh-Hans', labels: labelsFor('hans') });
+	});
+
+	test('links under the base path, in the page’s script unless another is named', () => {
+		const { href } = siteLocals('hant', '/corpus');
+		expect(href({ page: 'glossary' })).toBe('/corpus/hant/glossary/');
+		expect(href({ page: 'text', slug: '000_x' }, 'hans')).toBe('/corpus/hans/texts/000_x/');
+	});
+});
