@@ -1,15 +1,18 @@
 /**
  * Benchmarks the corpus pipeline: throughput (MB of source per second) and peak memory, on the
- * bundled five sources and on a generated corpus, then where the time goes; and the weight of the
+ * bundled five sources and on a generated corpus; the whole site build (`npm run build`, cold) on
+ * generated corpora of several sizes; where the pipeline's time goes; and the weight of the
  * site's text pages (HTML, CSS, JS) against the text they show. Prints a table and
  * rewrites BENCHMARKS.md. A benchmark, not a test: it exits 0 whether or not the targets are met.
  *
  * Usage: `npm run bench`. `BENCH_TEXTS` sets the size of the generated corpus (default 5,000),
- *        `BENCH_SEED` its seed. Everything it writes, apart from BENCHMARKS.md, goes to `.bench/`.
+ *        `BENCH_SEED` its seed; `BENCH_BUILD_SIZES` and `BENCH_BUILD_RUNS` the full builds' corpus
+ *        sizes and runs (see fullBuild.ts). Everything it writes, apart from BENCHMARKS.md, goes to `.bench/`.
  */
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fullBuild } from './bench/fullBuild.ts';
 import { benchCorpusOptions, generateCorpus, sourceBytesIn } from './bench/generateCorpus.ts';
 import { openccReference } from './bench/openccReference.ts';
 import { pageWeight } from './bench/pageWeight.ts';
@@ -29,8 +32,12 @@ const largeRuns = 5;
 const splitRuns = 1;
 const usage = [
 	'```sh',
-	'npm run bench                    # 5,000 generated texts; takes a few minutes',
+	'npm run bench                    # 5,000 generated texts; takes a few minutes, plus about 8 for the full builds',
 	'BENCH_TEXTS=20000 npm run bench  # another corpus size (BENCH_SEED changes the corpus itself)',
+	'# Full site build: corpus sizes (default 1000,5000) and runs of each size (default 3, and 2 from 5,000 texts up):',
+	'BENCH_BUILD_SIZES=1000,2000,5000 BENCH_BUILD_RUNS=1 npm run bench',
+	'# Only the full site build, printed; nothing else is run and BENCHMARKS.md is left alone (same variables):',
+	'BENCH_BUILD_SIZES=1000 BENCH_BUILD_RUNS=1 node_modules/.bin/node scripts/bench/fullBuild.ts',
 	'# Only write a corpus, then profile the pipeline on it (the project\'s own Node 24, as npm scripts use):',
 	'node_modules/.bin/node scripts/bench/generateCorpus.ts .bench/my-corpus',
 	'CORPUS_DIR=.bench/my-corpus TEXTS_DIR=.bench/out node_modules/.bin/node --cpu-prof --cpu-prof-dir=.bench/prof scripts/build-corpus.ts',
@@ -78,13 +85,17 @@ async function run(): Promise<number> {
 	);
 	sections.push(throughput);
 
-	// 3. Section: the same work split into stages in process, with the conversion alone for scale.
+	// 3. Section: the whole site build as a user runs it, cold, on generated corpora of several sizes
+	//    (its outputs go to .bench/build, removed when it ends).
+	sections.push(await fullBuild(root, path.join(benchDir, 'build'), log));
+
+	// 4. Section: the same work split into stages in process, with the conversion alone for scale.
 	sections.push(await stageCosts(generated.dir, path.join(outDir, 'stages'), splitRuns, log));
 
-	// 4. Section: what a reader downloads for a text page, against the text itself.
+	// 5. Section: what a reader downloads for a text page, against the text itself.
 	sections.push(await pageWeight(root, path.join(benchDir, 'site'), log));
 
-	// 5. Print the report and rewrite BENCHMARKS.md.
+	// 6. Print the report and rewrite BENCHMARKS.md.
 	console.log(reportToText(sections, machine));
 	await writeFile(path.join(root, 'BENCHMARKS.md'), reportToMarkdown(sections, machine, new Date(), usage));
 	await rm(outDir, { recursive: true, force: true });
