@@ -1,0 +1,34 @@
+/**
+ * Record → MDX → page: each text page, in each script, shows exactly the passages of the text's
+ * published edition record, in order, each reading as the record's text for that script (the
+ * paragraph number, note markers and source readings left out, a placeholder read as the source
+ * writes it).
+ */
+import { expect, test } from '@playwright/test';
+import { slugs, textPath, views } from '../support/site.ts';
+import { fetchJson } from './support.ts';
+import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
+
+for (const slug of slugs) {
+	for (const { script } of views) {
+		test(`the ${script} page of ${slug} reads as its record, passage by passage`, async ({ page, request }) => {
+			const record = await fetchJson<EditionRecord>(request, `data/texts/${slug}.json`);
+			await page.goto(textPath(slug, script));
+			const shown = await page
+				.getByRole('main')
+				.locator('.passage[id]')
+				.evaluateAll((elements) =>
+					elements.map((element) => {
+						const copy = element.cloneNode(true) as Element;
+						for (const extra of copy.querySelectorAll('.pn, rt, rp, button.note-marker:not(.redaction)')) extra.remove();
+						// A redaction's marker stands where the source had its placeholder: keep which one.
+						for (const marker of copy.querySelectorAll('button.redaction')) marker.replaceWith(`\u0000${marker.getAttribute('popovertarget')}\u0000`);
+						return { id: element.id, text: copy.textContent ?? '' };
+					}),
+				);
+			const placeholders = new Map(record.notes.flatMap((n) => (n.kind === 'redaction' ? [[`note-${n.id}`, n.source]] : [])));
+			const read = shown.map(({ id, text }) => ({ id, text: text.replace(/\u0000([^\u0000]+)\u0000/g, (_, anchor: string) => placeholders.get(anchor) ?? `[unknown ${anchor}]`) }));
+			expect(read).toEqual(record.passages.map((p) => ({ id: p.id, text: p.text[script] })));
+		});
+	}
+}
