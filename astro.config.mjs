@@ -13,7 +13,8 @@ export default defineConfig({
 	base: basePath(),
 	trailingSlash: 'always',
 	// No Markdown options: corpus text never reaches the Markdown processor (smart punctuation
-	// included). Generated MDX bodies hold only <Passage> elements whose text is in JSON props.
+	// included). Generated MDX bodies hold only <Passage> elements naming a passage id; the text
+	// comes from the edition record, as data.
 	integrations: [mdx()],
 	vite: {
 		build: {

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishGlossary } from '../src/lib/annotations/publishGlossary.ts';
+import { publishGlossary } from '../src/lib/edition/publishGlossary.ts';
 import { formatReport } from '../src/lib/edition/formatReport.ts';
 import { defaultTextsDir, glossaryFile } from '../src/lib/edition/outputFiles.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';

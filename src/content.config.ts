@@ -1,6 +1,6 @@
 import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { textsDir } from './data/records.ts';
+import { textsDir } from './data/generated.ts';
 import { glossaryTermSchema } from './lib/annotations/glossarySchema.ts';
 import { glossaryFile } from './lib/edition/outputFiles.ts';
 import { textSummarySchema } from './lib/edition/recordSchema.ts';

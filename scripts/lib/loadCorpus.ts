@@ -4,7 +4,7 @@ import { load, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { annotationsFileSchema } from '../../src/lib/annotations/annotationSchema.ts';
 import { glossaryFileSchema, type GlossaryEntry } from '../../src/lib/annotations/glossarySchema.ts';
-import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/passages/applyEmendations.ts';
+import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/passages/editorialEmendationSchema.ts';
 import type { RawSource } from '../../src/lib/edition/buildText.ts';
 import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotations.ts';
 import { sidecarSchema } from '../../src/lib/source/sidecarSchema.ts';

@@ -5,7 +5,7 @@ import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotat
 import { buildEditions } from '../../src/lib/edition/buildEdition.ts';
 import { reportRow } from '../../src/lib/edition/formatReport.ts';
 import { mdxFile, recordFile, recordJson } from '../../src/lib/edition/outputFiles.ts';
-import type { TermNote } from '../../src/lib/edition/noteSchema.ts';
+import type { TermNote } from '../../src/lib/annotations/annotationNoteSchema.ts';
 import { textSummarySchema, type TextSummary } from '../../src/lib/edition/recordSchema.ts';
 import { renderMdx } from '../../src/lib/edition/renderMdx.ts';
 import type { SourceError } from '../../src/lib/source/sourceError.ts';
@@ -28,7 +28,7 @@ export interface TextJobSettings {
 }
 
 /** A text built: its line of the build report, its summary for the catalogue, and the glossary terms it uses. */
-export interface BuiltText {
+interface BuiltText {
 	index: number;
 	row: string[];
 	summary: TextSummary;

@@ -21,8 +21,8 @@ export class TextPool {
 
 	/**
 	 * Runs every job, on the main thread and the workers together, and returns the results in job
-	 * order. Each thread reads the sources of its jobs and writes their MDX. Stops the workers when
-	 * done.
+	 * order. Each thread reads the sources of its jobs and writes their records and MDX. Stops the
+	 * workers when done.
 	 */
 	async run(jobs: TextJob[], settings: TextJobSettings): Promise<TextJobResult[]> {
 		const results: TextJobResult[] = [];

@@ -1,5 +1,5 @@
 import { nodeText } from '../passages/displayNodes.ts';
-import type { NoteId } from '../edition/ids.ts';
+import type { NoteId } from '../ids/ids.ts';
 import type { DisplayNode, InlineNode } from '../passages/nodeSchema.ts';
 
 /**

@@ -4,7 +4,7 @@
  * Scaife Viewer keys notes by URN).
  */
 import { z } from 'astro/zod';
-import { passageIdSchema } from '../edition/ids.ts';
+import { passageIdSchema } from '../ids/ids.ts';
 
 /** Where an annotation points: a passage and the words in it. */
 const anchor = {
@@ -36,6 +36,7 @@ const noteAnnotationSchema = z
 
 /** Any annotation, by `kind`. */
 export const annotationSchema = z.discriminatedUnion('kind', [termAnnotationSchema, noteAnnotationSchema]);
+/** An annotation, as read from its file. */
 export type AnnotationEntry = z.infer<typeof annotationSchema>;
 
 /** An annotations file: a list of annotations of any kinds. */

@@ -1,6 +1,6 @@
 /** The glossary: the terms a corpus folder defines (`glossary.yaml`), and the glossary the build publishes. */
 import { z } from 'astro/zod';
-import { noteIdSchema, passageIdSchema } from '../edition/ids.ts';
+import { noteIdSchema, passageIdSchema } from '../ids/ids.ts';
 import { bilingualSchema } from '../script/scriptSchema.ts';
 
 /** One glossary entry, in `glossary.yaml` of a corpus folder. */
@@ -20,13 +20,14 @@ export const glossaryEntrySchema = z
 		en: z.string().min(1),
 	})
 	.strict();
+/** A glossary entry, as read from `glossary.yaml`. */
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** The whole glossary file. */
 export const glossaryFileSchema = z.array(glossaryEntrySchema);
 
 /** Where a glossary term is annotated in the corpus. */
-export const termUseSchema = z.object({
+const termUseSchema = z.object({
 	/** The text's slug. */
 	text: z.string(),
 	/** The passage the words are in. */
@@ -34,6 +35,7 @@ export const termUseSchema = z.object({
 	/** The id of the annotation, whose marker follows the words. */
 	note: noteIdSchema,
 });
+/** Where a glossary term is annotated. */
 export type TermUse = z.infer<typeof termUseSchema>;
 
 /** A glossary entry as the build publishes it (`glossary.json`): the gloss in both scripts, and every use. */
@@ -43,4 +45,5 @@ export const glossaryTermSchema = glossaryEntrySchema.extend({
 	/** Every annotated use of the term, in catalogue order (newest text first), then reading order. */
 	uses: z.array(termUseSchema),
 });
+/** A glossary entry as the build publishes it. */
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -1,15 +1,12 @@
+import type { AnnotationNote } from './annotationNoteSchema.ts';
 import type { GlossaryEntry } from './glossarySchema.ts';
 import type { AnnotationEntry } from './annotationSchema.ts';
 import { annotateNodes } from './annotateNodes.ts';
-import { noteId, type PassageId } from '../edition/ids.ts';
-import type { Note } from '../edition/noteSchema.ts';
+import { noteId, occurrenceAt } from '../ids/ids.ts';
 import { nodeText } from '../passages/displayNodes.ts';
-import type { DisplayNode } from '../passages/nodeSchema.ts';
+import type { PassageNodes } from '../passages/nodeSchema.ts';
 import { convertScript, otherScript } from '../script/convertScript.ts';
 import type { Script } from '../script/scriptSchema.ts';
-
-/** A passage's nodes in the original script, keyed by passage id. */
-export type PassageNodes = Map<PassageId, DisplayNode[]>;
 
 /** An annotation with the file it came from, for error messages. */
 export interface SourcedAnnotation {
@@ -18,14 +15,11 @@ export interface SourcedAnnotation {
 	file: string;
 }
 
-/** The notes annotations become. */
-export type AnnotationNote = Extract<Note, { kind: 'term' | 'note' }>;
-
 /**
  * Attaches a text's annotations to its passages, in place. Each quote is looked for in the passage
  * as it reads in the original script, then in the other script. An annotation's id comes from its
- * own entry (kind, passage, the quoted words in simplified script, occurrence), so it does not
- * depend on the others. Returns the problems instead of throwing, each naming the file and the entry.
+ * kind, its passage, the words it covers as the original script writes them and which occurrence
+ * of them they are, so it does not depend on the other annotations. Returns the problems instead of throwing, each naming the file and the entry.
  */
 export function resolveAnnotations(
 	passages: PassageNodes,
@@ -52,7 +46,9 @@ export function resolveAnnotations(
 			errors.push(`${where}: the words are not in the passage${entry.occurrence > 1 ? ` ${entry.occurrence} times` : ''}`);
 			continue;
 		}
-		const id = noteId({ kind: entry.kind, passage: entry.passage, words: convertScript(entry.quote, 'hans'), occurrence: entry.occurrence });
+		// The id names the words as the text has them, whichever script the entry quotes them in.
+		const words = text.slice(start, start + entry.quote.length);
+		const id = noteId({ kind: entry.kind, passage: entry.passage, words, occurrence: occurrenceAt(text, words, start) });
 		const annotated = annotateNodes(nodes, start, start + entry.quote.length, id);
 		if (!annotated) {
 			errors.push(`${where}: overlaps another annotation`);

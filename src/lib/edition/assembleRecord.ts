@@ -1,16 +1,16 @@
-import type { AnnotationNote, PassageNodes } from '../annotations/resolveAnnotations.ts';
+import type { AnnotationNote } from '../annotations/annotationNoteSchema.ts';
 import type { PassageBlock } from '../lines/blockSchema.ts';
-import { nodesReading } from '../passages/displayNodes.ts';
-import type { DisplayNode } from '../passages/nodeSchema.ts';
+import { nodesReading, noteIds } from '../passages/displayNodes.ts';
+import type { DisplayNode, PassageNodes } from '../passages/nodeSchema.ts';
 import { convertScript, otherScript } from '../script/convertScript.ts';
 import type { Bilingual, Script } from '../script/scriptSchema.ts';
 import type { CorpusText } from './buildText.ts';
-import { assertUniqueIds, type NoteId } from './ids.ts';
+import { assertUniqueIds, type NoteId } from '../ids/ids.ts';
 import type { Note } from './noteSchema.ts';
 import { recordFormat, type EditionRecord, type Passage } from './recordSchema.ts';
 
 /** A text read from its source, with its annotations attached and its passages converted into the other script. */
-export interface AnnotatedText {
+interface AnnotatedText {
 	text: CorpusText;
 	/** Each passage's nodes in the original script, annotations attached. */
 	original: PassageNodes;
@@ -41,8 +41,11 @@ export function assembleRecord({ text, original, converted, annotations }: Annot
 		};
 	});
 
+	// A correction reads in the other script as the converted passage shows it (converted in its
+	// context); one the text does not show (made over by an editor) is converted on its own.
+	const shownReadings = new Map([...converted.values()].flatMap((nodes) => emendationTexts(nodes)));
 	const notes: Note[] = [
-		...text.emendations.map((e): Note => ({ kind: 'emendation', ...e, reading: both(e.reading) })),
+		...text.emendations.map((e): Note => ({ kind: 'emendation', ...e, reading: inScripts(e.reading, shownReadings.get(e.id) ?? convertScript(e.reading, otherScript(script)), script) })),
 		...annotations,
 		...[...placeholders].map(([id, { passage, source }]): Note => ({ kind: 'redaction', id, passage, source })),
 	];
@@ -78,9 +81,9 @@ function inScripts<T>(own: T, other: T, script: Script): { hans: T; hant: T } {
 	return script === 'hans' ? { hans: own, hant: other } : { hans: other, hant: own };
 }
 
-/** Ids of the notes a passage shows, in reading order (an annotation before the notes inside it). */
-function noteIds(nodes: DisplayNode[]): NoteId[] {
-	return nodes.flatMap((node) => (node.kind === 'annotation' ? [node.id, ...noteIds(node.nodes)] : node.kind === 'emendation' || node.kind === 'redaction' ? [node.id] : []));
+/** Each correction's id and text in a passage's nodes. */
+function emendationTexts(nodes: DisplayNode[]): [NoteId, string][] {
+	return nodes.flatMap((node) => (node.kind === 'emendation' ? [[node.id, node.text] as [NoteId, string]] : node.kind === 'annotation' ? emendationTexts(node.nodes) : []));
 }
 
 /**

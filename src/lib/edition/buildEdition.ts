@@ -3,30 +3,31 @@
  * the tests and the bench all call `buildEditions`; nothing else strings the steps together.
  */
 import type { GlossaryEntry } from '../annotations/glossarySchema.ts';
-import { resolveAnnotations, type PassageNodes, type SourcedAnnotation } from '../annotations/resolveAnnotations.ts';
+import { resolveAnnotations, type SourcedAnnotation } from '../annotations/resolveAnnotations.ts';
 import { toDisplayNodes } from '../passages/displayNodes.ts';
+import type { PassageNodes } from '../passages/nodeSchema.ts';
 import { conversionBatch } from '../script/conversionBatch.ts';
-import { convertTexts } from '../script/convertTexts.ts';
+import { convertTexts } from '../passages/convertTexts.ts';
 import { SourceError } from '../source/sourceError.ts';
 import { assembleRecord } from './assembleRecord.ts';
 import { buildText, type CorpusText, type RawSource } from './buildText.ts';
-import type { EditionRecord } from './recordSchema.ts';
+import { editionRecordSchema, type EditionRecord } from './recordSchema.ts';
 
 /** A source and the annotations the corpus folder has for it. */
-export interface EditionInput {
+interface EditionInput {
 	source: RawSource;
 	/** Its annotations, with the files they came from; default none. */
 	annotations?: SourcedAnnotation[];
 }
 
 /** A text's record, or why its source was refused. */
-export type EditionOutcome = { record: EditionRecord } | { refused: SourceError };
+type EditionOutcome = { record: EditionRecord } | { refused: SourceError };
 
 /** The steps of the pipeline, as the bench times them. */
 export type PipelineStep = 'read' | 'annotate' | 'convert' | 'assemble';
 
 /** What every text of a build shares. */
-export interface EditionContext {
+interface EditionContext {
 	/** Glossary entries by id; default none. */
 	glossary?: ReadonlyMap<string, GlossaryEntry>;
 	/** Runs one step over the whole batch; the bench passes a timer, the build leaves the default (run it). */
@@ -36,7 +37,8 @@ export interface EditionContext {
 /**
  * Builds the edition record of every input: reads each source (decoding, line structure,
  * glosses, repairs, emendations, metadata), attaches its annotations, converts its passages into
- * the other script (`conversionBatch` texts at a time) and assembles the record. A source the
+ * the other script (`conversionBatch` texts at a time) and assembles the record, checked against
+ * its schema. A source the
  * pipeline cannot account for comes back refused, with every reason in one `SourceError`; any
  * other error is a bug and is thrown.
  */
@@ -58,8 +60,8 @@ export function buildEditions(inputs: EditionInput[], { glossary = new Map(), st
 	const ready = annotated.filter((a): a is Exclude<typeof a, SourceError> => !(a instanceof SourceError));
 	const converted = step('convert', () => Array.from({ length: Math.ceil(ready.length / conversionBatch) }, (_, b) => convertTexts(ready.slice(b * conversionBatch, (b + 1) * conversionBatch).map((a) => ({ script: a.text.script, passages: a.original })))).flat());
 
-	// 4. Assemble the records.
-	const records = step('assemble', () => ready.map((a, i) => assembleRecord({ ...a, converted: converted[i] })));
+	// 4. Assemble the records, each checked against the record's schema (a failure is a bug, and is thrown).
+	const records = step('assemble', () => ready.map((a, i) => editionRecordSchema.parse(assembleRecord({ ...a, converted: converted[i] }))));
 	let next = 0;
 	return annotated.map((a) => (a instanceof SourceError ? { refused: a } : { record: records[next++] }));
 }

@@ -3,17 +3,18 @@ import { classifyLines } from '../lines/classifyLines.ts';
 import { extractMetadata, type ExtractedMetadata } from '../lines/extractMetadata.ts';
 import { joinLines, splitLines } from '../lines/lines.ts';
 import type { Block, PassageBlock } from '../lines/blockSchema.ts';
-import { applyEmendation, type EditorialEmendation } from '../passages/applyEmendations.ts';
+import { applyEmendation } from '../passages/applyEmendations.ts';
+import type { EditorialEmendation } from '../passages/editorialEmendationSchema.ts';
 import type { Emendation } from '../passages/emendationSchema.ts';
 import { readingText } from '../passages/readingText.ts';
 import { segmentPassage } from '../passages/segmentPassage.ts';
 import { detectScript } from '../script/detectScript.ts';
 import type { Script } from '../script/scriptSchema.ts';
-import { decodeSource, encodeSource, type DecodedSource } from '../source/decodeSource.ts';
+import { decodeSource, encodeSource } from '../source/decodeSource.ts';
 import type { Sidecar } from '../source/sidecarSchema.ts';
 import { SourceError } from '../source/sourceError.ts';
 import { textName } from '../source/sourceFiles.ts';
-import { noteId, passageId } from './ids.ts';
+import { noteId, passageId } from '../ids/ids.ts';
 import type { EditionRecord } from './recordSchema.ts';
 
 /** A raw source as the pipeline receives it. */
@@ -32,7 +33,7 @@ export interface RawSource {
 
 /**
  * A source as the pipeline reads it, in its original script: every line classified and cut into
- * segments, with enough kept (terminators, encoding) to rebuild the file byte for byte.
+ * segments, with enough kept (terminators, and the encoding in `source`) to rebuild the file byte for byte.
  */
 export interface CorpusText {
 	/** URL slug: the file name without `.txt`. */
@@ -41,7 +42,7 @@ export interface CorpusText {
 	script: Script;
 	/** Title, author, date, outlet, editor and source URL, in the original script. */
 	metadata: ExtractedMetadata;
-	/** Provenance of the source file. */
+	/** Provenance of the source file, its encoding and byte-order mark among it. */
 	source: EditionRecord['source'];
 	/** One block per source line. */
 	blocks: Block[];
@@ -49,8 +50,6 @@ export interface CorpusText {
 	emendations: Emendation[];
 	/** Each line's terminator, as `splitLines` returns them. */
 	terminators: string[];
-	/** Encoding and byte-order mark of the source file. */
-	encoding: Pick<DecodedSource, 'encoding' | 'bom'>;
 }
 
 /** Reads one source: decoding, line structure, glosses, repairs and emendations, metadata. Throws `SourceError` for anything it cannot account for. */
@@ -97,14 +96,13 @@ export function buildText(raw: RawSource): CorpusText {
 		blocks,
 		emendations,
 		terminators,
-		encoding: { encoding: decoded.encoding, bom: decoded.bom },
 	};
 }
 
 /** Rebuilds the source file's exact bytes from the structured result. */
-export function reconstructSource(text: Pick<CorpusText, 'blocks' | 'terminators' | 'encoding'>): Uint8Array {
+export function reconstructSource(text: Pick<CorpusText, 'blocks' | 'terminators' | 'source'>): Uint8Array {
 	const lines = text.blocks.map((b) => (b.kind === 'passage' ? b.indent + b.segments.map((s) => s.source).join('') + b.trailing : b.text));
-	return encodeSource({ text: joinLines({ lines, terminators: text.terminators }), ...text.encoding });
+	return encodeSource({ text: joinLines({ lines, terminators: text.terminators }), encoding: text.source.encoding, bom: text.source.bom });
 }
 
 function edges(content: string): [string, string] {
@@ -123,7 +121,7 @@ function applyEditorial(raw: RawSource, blocks: Block[], emendations: Emendation
 		if (block?.kind !== 'passage') throw new SourceError(file, `${entryName}: ${raw.file} has no passage ${entry.passage}`);
 		// The words are unique in the passage (applyEmendation refuses them otherwise): they are the entry's identity.
 		const id = noteId({ kind: 'emendation', passage: block.id, words: entry.source, occurrence: 1, variant: 'editorial' });
-		const result = applyEmendation(block.segments, entry, id, emendations.filter((e) => e.method !== 'editorial'));
+		const result = applyEmendation(block.segments, entry, id, emendations);
 		if ('error' in result) throw new SourceError(file, `${entryName}: ${result.error}`);
 		blocks[index] = { ...block, segments: result.segments };
 		for (const [i, e] of emendations.entries()) if (result.absorbed.includes(e.id)) emendations[i] = { ...e, absorbedBy: id };

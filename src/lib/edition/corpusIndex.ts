@@ -12,6 +12,7 @@ export const corpusIndexSchema = z.object({
 	/** Every text, in catalogue order (newest first), with the URL of its edition record. */
 	texts: z.array(textSummarySchema.extend({ /** URL of the text's edition record. */ record: z.url() })),
 });
+/** The published corpus index. */
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
 
 /** The corpus index for texts already in catalogue order, given how to turn a data file into its URL. */

@@ -4,18 +4,18 @@
  * `<base>data/texts/<slug>.json`, with a JSON Schema generated from this file beside it.
  */
 import { z } from 'astro/zod';
-import { chromeRoleSchema, passageRoleSchema } from '../lines/blockSchema.ts';
+import { chromeLineSchema, passageRoleSchema } from '../lines/blockSchema.ts';
 import { displayNodeSchema } from '../passages/nodeSchema.ts';
 import { bilingualSchema, scriptSchema } from '../script/scriptSchema.ts';
-import { metadataOriginSchema } from '../source/sidecarSchema.ts';
-import { passageIdSchema } from './ids.ts';
+import { metadataFieldSchema, metadataOriginSchema, webUrlSchema } from '../source/sidecarSchema.ts';
+import { passageIdSchema } from '../ids/ids.ts';
 import { noteSchema } from './noteSchema.ts';
 
 /** The version of the record's shape; it changes only when a reader of the old shape would misread the new. */
 export const recordFormat = 1;
 
 /** A passage: a title, byline, dateline, heading or paragraph, in both scripts. */
-export const passageSchema = z.object({
+const passageSchema = z.object({
 	/** `p` + the source line the passage is on: the same in both scripts, and stable. */
 	id: passageIdSchema,
 	/** What the passage is in the text. */
@@ -32,6 +32,7 @@ export const passageSchema = z.object({
 	/** The same text with its inline structure (glosses, corrections, annotations, placeholders), in both scripts. */
 	nodes: z.object({ hans: z.array(displayNodeSchema), hant: z.array(displayNodeSchema) }),
 });
+/** A passage of a record. */
 export type Passage = z.infer<typeof passageSchema>;
 
 /** One text: its metadata and where it came from, its passages in both scripts, and its notes. */
@@ -50,10 +51,10 @@ export const editionRecordSchema = z.object({
 	outlet: bilingualSchema.nullable(),
 	/** Responsible editor in both scripts; null when unknown. */
 	editor: bilingualSchema.nullable(),
-	/** URL the source was taken from; null when unknown. */
-	sourceUrl: z.string().nullable(),
+	/** URL the source was taken from (http or https); null when unknown. */
+	sourceUrl: webUrlSchema.nullable(),
 	/** Where each metadata field that has a value came from. */
-	metadataFrom: z.partialRecord(z.enum(['title', 'author', 'date', 'outlet', 'editor', 'sourceUrl']), metadataOriginSchema),
+	metadataFrom: z.partialRecord(metadataFieldSchema, metadataOriginSchema),
 	/** The script the source is written in: that view is the original edition, the other a conversion. */
 	script: scriptSchema,
 	/** The source file. */
@@ -72,7 +73,7 @@ export const editionRecordSchema = z.object({
 		lines: z.number().int(),
 	}),
 	/** Lines of the web page set aside as site furniture, verbatim, with their line numbers. */
-	chrome: z.array(z.object({ line: z.number().int().positive(), role: chromeRoleSchema, text: z.string() })),
+	chrome: z.array(chromeLineSchema),
 	/** The passages, in source order. */
 	passages: z.array(passageSchema),
 	/**
@@ -91,6 +92,7 @@ export const editionRecordSchema = z.object({
 		characters: z.number().int(),
 	}),
 });
+/** A text's edition record. */
 export type EditionRecord = z.infer<typeof editionRecordSchema>;
 
 /** What the catalogue and the corpus index say of a text: its record without the source, chrome, passages and notes. */
@@ -106,4 +108,5 @@ export const textSummarySchema = editionRecordSchema.pick({
 	script: true,
 	counts: true,
 });
+/** What the catalogue and the index say of a text. */
 export type TextSummary = z.infer<typeof textSummarySchema>;

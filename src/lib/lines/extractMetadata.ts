@@ -4,19 +4,14 @@ import { datePattern } from './datePattern.ts';
 import { readingText } from '../passages/readingText.ts';
 import { textName } from '../source/sourceFiles.ts';
 import type { Block, PassageBlock } from './blockSchema.ts';
-import type { MetadataOrigin, Sidecar } from '../source/sidecarSchema.ts';
+import type { MetadataField, MetadataOrigin, Sidecar } from '../source/sidecarSchema.ts';
 
-/** Metadata of a text in its original script, and where each value came from. */
-export interface ExtractedMetadata {
+/** Metadata of a text in its original script (null where unknown; a title always), and where each value came from. */
+export type ExtractedMetadata = Record<Exclude<MetadataField, 'title'>, string | null> & {
 	title: string;
-	author: string | null;
-	date: string | null;
-	outlet: string | null;
-	editor: string | null;
-	sourceUrl: string | null;
 	/** Where each value that is not null came from. */
-	from: Partial<Record<'title' | 'author' | 'date' | 'outlet' | 'editor' | 'sourceUrl', MetadataOrigin>>;
-}
+	from: Partial<Record<MetadataField, MetadataOrigin>>;
+};
 
 const outletPattern = /(?:来源|來源)\s*[:：]\s*(.*?)\s*(?=(?:编辑|編輯|作者|浏览|瀏覽|点击|點擊)\s*[:：]|$)/;
 const editorPattern = new RegExp(`${editorLabel}\\s*([^】\\]\\s]+)`);

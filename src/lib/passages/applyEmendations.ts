@@ -1,48 +1,22 @@
-import { z } from 'astro/zod';
-import { passageIdSchema, type NoteId } from '../edition/ids.ts';
-import { confidenceSchema, type Emendation } from './emendationSchema.ts';
+import type { NoteId } from '../ids/ids.ts';
+import type { EditorialEmendation } from './editorialEmendationSchema.ts';
+import type { Emendation } from './emendationSchema.ts';
 import { segmentReading } from './readingText.ts';
 import type { Segment } from './segmentSchema.ts';
 import { textSegment } from './segmentPassage.ts';
 
-/** One entry of an editorial emendations file. */
-export const editorialEmendationSchema = z
-	.object({
-		/** The text: its source file name without `.txt`. */
-		text: z.string().min(1),
-		/** Passage id the correction is in, e.g. `p10`. */
-		passage: passageIdSchema,
-		/**
-		 * The words to replace, as the pipeline reads the passage after glosses are taken out and
-		 * automatic repairs are made; damaged spans read as their source characters. Must occur once.
-		 */
-		source: z.string().min(1),
-		/** The corrected reading. */
-		reading: z.string(),
-		/** Why the source needed correcting, in one line. */
-		reason: z.string().min(1),
-		/** The evidence and reasoning behind the reading. */
-		note: z.string().min(1),
-		/** How sure the reading is; default `medium`. */
-		confidence: confidenceSchema.default('medium'),
-	})
-	.strict();
-export type EditorialEmendation = z.infer<typeof editorialEmendationSchema>;
-
-/** The whole file: a list of entries. */
-export const emendationsFileSchema = z.array(editorialEmendationSchema);
-
 /**
  * Applies one editorial emendation to a passage's segments. The quoted words may span several
  * segments; text segments at either edge are split, but a gloss, repair or redaction must be
- * covered whole; automatic repairs it covers are absorbed into it and named in its note. Returns the
- * new segments, the emendation record and the ids it absorbed, or an error message.
+ * covered whole; earlier emendations it covers (automatic repairs, or another editor's entry) are
+ * absorbed into it and named in its note. Returns the new segments, the emendation record and the
+ * ids it absorbed, or an error message.
  */
 export function applyEmendation(
 	segments: Segment[],
 	entry: EditorialEmendation,
 	id: NoteId,
-	automatic: Emendation[],
+	earlier: Emendation[],
 ): { segments: Segment[]; emendation: Emendation; absorbed: NoteId[] } | { error: string } {
 	const readings = segments.map(segmentReading);
 	const whole = readings.join('');
@@ -81,11 +55,11 @@ export function applyEmendation(
 			return { error: `the words “${entry.source}” cut through the ${segment.kind} “${readings[i]}” in passage ${entry.passage}; quote all of it` };
 		} else {
 			source += segment.source;
-			if (segment.kind === 'emendation') absorbed.push(...automatic.filter((e) => e.id === segment.id));
+			if (segment.kind === 'emendation') absorbed.push(...earlier.filter((e) => e.id === segment.id));
 		}
 	}
 	const note = absorbed.length
-		? `${entry.note} (Made over automatic ${absorbed.map((e) => `${e.id}, ${e.method}: “${e.source}” → “${e.reading}”`).join('; ')}.)`
+		? `${entry.note} (Made over ${absorbed.map((e) => `${e.method === 'editorial' ? 'the editorial emendation' : 'automatic'} ${e.id}, ${e.method}: “${e.source}” → “${e.reading}”`).join('; ')}.)`
 		: entry.note;
 	const emendation: Emendation = {
 		id,

@@ -1,5 +1,5 @@
 import { convertPassages } from '../script/convertScript.ts';
-import type { NoteId } from '../edition/ids.ts';
+import type { NoteId } from '../ids/ids.ts';
 import type { Script } from '../script/scriptSchema.ts';
 import type { DisplayNode, InlineNode } from './nodeSchema.ts';
 import type { Segment } from './segmentSchema.ts';
@@ -42,6 +42,11 @@ export function nodeText(node: DisplayNode): string {
 		case 'annotation':
 			return node.nodes.map(nodeText).join('');
 	}
+}
+
+/** Ids of the notes a passage's nodes show markers for, in reading order (an annotation before the notes inside it). */
+export function noteIds(nodes: DisplayNode[]): NoteId[] {
+	return nodes.flatMap((node) => (node.kind === 'annotation' ? [node.id, ...noteIds(node.nodes)] : node.kind === 'emendation' || node.kind === 'redaction' ? [node.id] : []));
 }
 
 /** What display nodes read as: their characters, with each redaction read as the placeholder its source wrote. */

@@ -1,19 +1,17 @@
 import { z } from 'astro/zod';
-import { noteIdSchema, passageIdSchema } from '../edition/ids.ts';
+import { noteIdSchema, notePlacement } from '../ids/ids.ts';
 
 /** How sure an emendation is: `high` for a lossless byte-level repair. */
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 
 /** How a correction was made: automatically by a named method, or by an editor. */
-export const emendationMethodSchema = z.enum(['gb18030-realignment', 'html-entity', 'editorial']);
+const emendationMethodSchema = z.enum(['gb18030-realignment', 'html-entity', 'editorial']);
+/** How a correction was made. */
 export type EmendationMethod = z.infer<typeof emendationMethodSchema>;
 
 /** One correction of the source, automatic or editorial, as the pipeline makes it (in the original script). */
 export const emendationSchema = z.object({
-	/** Note id, from the passage, the method and the source words: see `noteId`. */
-	id: noteIdSchema,
-	/** Passage id the correction sits in. */
-	passage: passageIdSchema,
+	...notePlacement,
 	/** The characters exactly as they stand in the source file. */
 	source: z.string(),
 	/** What the pipeline read there before this correction (after earlier automatic steps). */
@@ -26,9 +24,10 @@ export const emendationSchema = z.object({
 	confidence: confidenceSchema,
 	/** Why the source needed correcting, in one line. */
 	reason: z.string(),
-	/** The editor's reasoning (editorial corrections) or the byte evidence (automatic ones); default empty. */
+	/** The editor's reasoning (editorial corrections) or the byte evidence (automatic ones); empty if there is none. */
 	note: z.string(),
 	/** The editorial emendation made over this automatic one, which the text shows instead; null if none. */
 	absorbedBy: noteIdSchema.nullable(),
 });
+/** A correction, as the pipeline makes it. */
 export type Emendation = z.infer<typeof emendationSchema>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { noteIdSchema } from '../edition/ids.ts';
+import { noteIdSchema, type PassageId } from '../ids/ids.ts';
 
 /** A piece of a passage as a page shows it, in one script. */
-export const inlineNodeSchema = z.discriminatedUnion('kind', [
+const inlineNodeSchema = z.discriminatedUnion('kind', [
 	/** Plain text. */
 	z.object({ kind: z.literal('text'), text: z.string() }),
 	/** A character with a source reading shown as ruby. */
@@ -12,6 +12,7 @@ export const inlineNodeSchema = z.discriminatedUnion('kind', [
 	/** A placeholder for an omitted name: it shows no text of its own. */
 	z.object({ kind: z.literal('redaction'), id: noteIdSchema }),
 ]);
+/** A piece of a passage as a page shows it. */
 export type InlineNode = z.infer<typeof inlineNodeSchema>;
 
 /** An inline node, or annotated words: the nodes an annotation (a glossary term, a note) is attached to. */
@@ -19,4 +20,8 @@ export const displayNodeSchema = z.union([
 	inlineNodeSchema,
 	z.object({ kind: z.literal('annotation'), id: noteIdSchema, nodes: z.array(inlineNodeSchema) }),
 ]);
+/** An inline node, or annotated words. */
 export type DisplayNode = z.infer<typeof displayNodeSchema>;
+
+/** Each passage's display nodes in one script, keyed by passage id. */
+export type PassageNodes = Map<PassageId, DisplayNode[]>;

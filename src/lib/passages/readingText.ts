@@ -1,4 +1,3 @@
-import type { PassageBlock } from '../lines/blockSchema.ts';
 import type { Segment } from './segmentSchema.ts';
 
 /** What a segment reads as: glosses as their character, repairs as corrected, damage and placeholders as in the source. */
@@ -16,6 +15,6 @@ export function segmentReading(segment: Segment): string {
 }
 
 /** A passage as a reader reads it in its original script: glosses, placeholders and repairs resolved. */
-export function readingText(passage: Pick<PassageBlock, 'segments'>): string {
+export function readingText(passage: { segments: Segment[] }): string {
 	return passage.segments.map(segmentReading).join('');
 }

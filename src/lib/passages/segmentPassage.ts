@@ -1,7 +1,7 @@
 import { decodeHTMLStrict } from 'entities';
 import { isPinyinSyllable, pinyinSyllable } from './pinyin.ts';
 import { findRealignments } from './realignGb18030.ts';
-import { noteId, occurrenceAt, type PassageId } from '../edition/ids.ts';
+import { noteId, occurrenceAt, type PassageId } from '../ids/ids.ts';
 import type { Emendation } from './emendationSchema.ts';
 import type { Segment } from './segmentSchema.ts';
 
@@ -16,6 +16,8 @@ interface Claim {
 	start: number;
 	end: number;
 	make: () => Segment[];
+	/** A repair or damage: a gloss right after it may belong to its last character. */
+	mended?: boolean;
 }
 
 const glossPattern = new RegExp(`(\\p{Script=Han})[(（](${pinyinSyllable})[)）]`, 'gu');
@@ -51,12 +53,13 @@ export function segmentPassage(content: string, passage: PassageId): SegmentedPa
 	if (!anyClaim.test(content)) return { segments: content ? [textSegment(content)] : [], emendations: [] };
 	const emendations: Emendation[] = [];
 	const claims: Claim[] = [];
-	const claim = (start: number, end: number, make: () => Segment[]) => {
+	const claim = (start: number, end: number, make: () => Segment[], mended = false) => {
 		if (claims.some((c) => start < c.end && c.start < end)) return false;
-		claims.push({ start, end, make });
+		claims.push({ start, end, make, mended });
 		return true;
 	};
-	// A note's id: its words in the line and which occurrence of them it is, so other notes never renumber it.
+	// A note's id: its words in the line and which occurrence of them it is, so other notes do not renumber it
+	// (only the same words again, earlier in the same line, make it a later occurrence).
 	const idAt = (kind: 'emendation' | 'redaction', start: number, words: string, variant?: string) => noteId({ kind, passage, words, occurrence: occurrenceAt(content, words, start), variant });
 	const repair = (start: number, end: number, reading: string, detail: Pick<Emendation, 'method' | 'confidence' | 'reason' | 'note'>, lacuna = false) =>
 		claim(start, end, () => {
@@ -65,7 +68,7 @@ export function segmentPassage(content: string, passage: PassageId): SegmentedPa
 			emendations.push({ id, passage, source, before: source, reading, ...detail, absorbedBy: null });
 			const repaired: Segment = { kind: 'emendation', source, text: reading, id };
 			return lacuna ? [{ kind: 'damage', source: '', damage: 'lacuna' }, repaired] : [repaired];
-		});
+		}, true);
 
 	// 1. Byte-level repairs first: their spans contain characters other steps would misread.
 	for (const r of findRealignments(content)) {
@@ -93,15 +96,17 @@ export function segmentPassage(content: string, passage: PassageId): SegmentedPa
 		[replacementPattern, 'replacement-character'],
 	] as const) {
 		for (const m of content.matchAll(pattern)) {
-			claim(m.index, m.index + m[0].length, () => [{ kind: 'damage', source: m[0], damage }]);
+			claim(m.index, m.index + m[0].length, () => [{ kind: 'damage', source: m[0], damage }], true);
 		}
 	}
-	// 3. Glosses: on a Han character, or detached right after a repair whose last character they gloss.
+	// 3. Glosses: on a Han character, or detached right after a repair (or damage an editor will
+	//    mend) whose last character they gloss. A reading in brackets after a gloss is text: no
+	//    character of the text carries it.
 	for (const m of content.matchAll(glossPattern)) {
 		if (!isPinyinSyllable(m[2])) continue;
 		claim(m.index, m.index + m[0].length, () => [{ kind: 'gloss', source: m[0], base: m[1], reading: m[2] }]);
 	}
-	for (const repaired of [...claims]) {
+	for (const repaired of claims.filter((c) => c.mended)) {
 		const m = detachedGlossPattern.exec(content.slice(repaired.end));
 		if (!m || !isPinyinSyllable(m[1])) continue;
 		claim(repaired.end, repaired.end + m[0].length, () => [{ kind: 'gloss', source: m[0], base: '', reading: m[1] }]);

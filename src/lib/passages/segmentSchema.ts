@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { noteIdSchema } from '../edition/ids.ts';
+import { noteIdSchema } from '../ids/ids.ts';
 
 /** Kinds of damage the pipeline can detect but not repair on its own. */
-export const damageTypeSchema = z.enum(['question-mark', 'private-use', 'replacement-character', 'lacuna']);
+const damageTypeSchema = z.enum(['question-mark', 'private-use', 'replacement-character', 'lacuna']);
 
 /** A piece of a passage as cut from its source line. `source` is always the exact source text it stands for. */
 export const segmentSchema = z.discriminatedUnion('kind', [
@@ -17,4 +17,5 @@ export const segmentSchema = z.discriminatedUnion('kind', [
 	/** Detected damage no correction covers yet; the build fails while any remains. */
 	z.object({ kind: z.literal('damage'), source: z.string(), damage: damageTypeSchema }),
 ]);
+/** A piece of a passage as cut from its source line. */
 export type Segment = z.infer<typeof segmentSchema>;

@@ -54,6 +54,7 @@ const simplified = {
 } as const;
 
 type LabelKey = keyof typeof simplified;
+/** Every piece of site chrome, in one script. */
 export type Labels = Record<LabelKey, string>;
 
 const traditional = Object.fromEntries(Object.entries(simplified).map(([key, text]) => [key, convertScript(text, 'hant')])) as Labels;

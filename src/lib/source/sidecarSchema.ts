@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { scriptSchema } from '../script/scriptSchema.ts';
 
+/**
+ * A URL that may become a link: `http:` or `https:` only, so that no `javascript:`, `data:` or
+ * other scheme from corpus data ever reaches an `href`.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+
 /** Metadata a sidecar YAML file (`name.meta.yaml`) may supply or override; every field optional. */
 export const sidecarSchema = z
 	.object({
@@ -14,16 +20,23 @@ export const sidecarSchema = z
 		outlet: z.string().min(1).optional(),
 		/** Responsible editor; default: a `责任编辑:` or `编辑:` line. */
 		editor: z.string().min(1).optional(),
-		/** URL the source was scraped from; default: none. */
-		sourceUrl: z.url().optional(),
+		/** URL the source was scraped from, http(s) only; default: none. */
+		sourceUrl: webUrlSchema.optional(),
 		/** Original script; default: detected from the characters. */
 		script: scriptSchema.optional(),
 		/** Why this sidecar exists, for the next editor. */
 		note: z.string().optional(),
 	})
 	.strict();
+/** A sidecar, as read. */
 export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** The metadata fields a text has, each from its source's lines or its sidecar. */
+export const metadataFieldSchema = z.enum(['title', 'author', 'date', 'outlet', 'editor', 'sourceUrl']);
+/** A metadata field's name. */
+export type MetadataField = z.infer<typeof metadataFieldSchema>;
 
 /** Where a metadata value came from: the source's own lines, its sidecar, or (a title) the file name. */
 export const metadataOriginSchema = z.enum(['source', 'sidecar', 'file-name']);
+/** Where a metadata value came from. */
 export type MetadataOrigin = z.infer<typeof metadataOriginSchema>;

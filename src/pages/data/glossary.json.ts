@@ -1,5 +1,5 @@
-/** The glossary at `<base>data/glossary.json`: each term in both scripts, with its glosses and every use. */
+/** The glossary at `<base>data/glossary.json`: each term in both scripts, with its glosses and every use, byte for byte as the pipeline wrote it. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { readGlossaryFile } from '../../data/generated.ts';
 
-export const GET: APIRoute = async () => Response.json((await getCollection('glossary')).map(({ data }) => data));
+export const GET: APIRoute = () => new Response(readGlossaryFile(), { headers: { 'Content-Type': 'application/json' } });

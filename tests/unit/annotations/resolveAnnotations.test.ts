@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { GlossaryEntry } from '../../../src/lib/annotations/glossarySchema.ts';
-import { resolveAnnotations, type PassageNodes, type SourcedAnnotation } from '../../../src/lib/annotations/resolveAnnotations.ts';
-import { noteId } from '../../../src/lib/edition/ids.ts';
+import { resolveAnnotations, type SourcedAnnotation } from '../../../src/lib/annotations/resolveAnnotations.ts';
+import type { PassageNodes } from '../../../src/lib/passages/nodeSchema.ts';
+import { noteId } from '../../../src/lib/ids/ids.ts';
 import { pid } from '../support/ids.ts';
 
 const glossary = new Map<string, GlossaryEntry>([
@@ -16,14 +17,14 @@ const term = (passage: string, quote: string, occurrence = 1): SourcedAnnotation
 const note = (passage: string, quote: string): SourcedAnnotation => ({ file: 'annotations/notes.yaml', entry: { kind: 'note', text: 't', passage: pid(passage), quote, occurrence: 1, zh: '语出《韩非子》。' } });
 
 describe('resolveAnnotations', () => {
-	test('names each annotation by its own entry: kind, passage, words in simplified script, occurrence', () => {
+	test('names each annotation by its kind, passage, the words it covers as the text writes them, and which occurrence of them', () => {
 		const nodes = passages();
-		const { notes, errors } = resolveAnnotations(nodes, 'hant', [note('p14', '猛將發于卒伍'), term('p8', '勞模精神', 2), term('p8', '勞模精神')], glossary);
+		const { notes, errors } = resolveAnnotations(nodes, 'hant', [note('p14', '猛將發于卒伍'), term('p8', '勞模精神', 2), term('p8', '劳模精神')], glossary);
 		expect(errors).toEqual([]);
 		expect(notes.map((a) => [a.id, a.passage, a.kind])).toEqual([
-			[noteId({ kind: 'note', passage: pid('p14'), words: '猛将发于卒伍', occurrence: 1 }), 'p14', 'note'],
-			[noteId({ kind: 'term', passage: pid('p8'), words: '劳模精神', occurrence: 2 }), 'p8', 'term'],
-			[noteId({ kind: 'term', passage: pid('p8'), words: '劳模精神', occurrence: 1 }), 'p8', 'term'],
+			[noteId({ kind: 'note', passage: pid('p14'), words: '猛將發于卒伍', occurrence: 1 }), 'p14', 'note'],
+			[noteId({ kind: 'term', passage: pid('p8'), words: '勞模精神', occurrence: 2 }), 'p8', 'term'],
+			[noteId({ kind: 'term', passage: pid('p8'), words: '勞模精神', occurrence: 1 }), 'p8', 'term'],
 		]);
 		expect(nodes.get(pid('p8'))!.map((n) => n.kind)).toEqual(['annotation', 'text', 'annotation']);
 	});
@@ -32,6 +33,15 @@ describe('resolveAnnotations', () => {
 		const alone = resolveAnnotations(passages(), 'hant', [term('p8', '勞模精神')], glossary).notes;
 		const withOthers = resolveAnnotations(passages(), 'hant', [note('p8', '時代'), term('p8', '劳模精神'), note('p14', '宰相')], glossary).notes;
 		expect(withOthers[1].id).toBe(alone[0].id);
+	});
+
+	test('tells apart two notes whose quotes are one word in the other script but cover different characters', () => {
+		// 发 in simplified stands for both 髮 and 發: quoted in simplified, it finds 髮 here, not 發.
+		const hair: PassageNodes = new Map([[pid('p3'), [{ kind: 'text', text: '頭髮和發展' }]]]);
+		const { notes, errors } = resolveAnnotations(hair, 'hant', [note('p3', '发'), note('p3', '發')], glossary);
+		expect(errors).toEqual([]);
+		expect(notes[0].id).toBe(noteId({ kind: 'note', passage: pid('p3'), words: '髮', occurrence: 1 }));
+		expect(notes[1].id).toBe(noteId({ kind: 'note', passage: pid('p3'), words: '發', occurrence: 1 }));
 	});
 
 	test('names the glossary entry of a term, and converts a note', () => {

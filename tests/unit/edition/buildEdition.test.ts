@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { buildEdition, buildEditions } from '../../../src/lib/edition/buildEdition.ts';
 import { buildText } from '../../../src/lib/edition/buildText.ts';
-import { editionRecordSchema } from '../../../src/lib/edition/recordSchema.ts';
+import { editionRecordSchema, type EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
 import { readingText } from '../../../src/lib/passages/readingText.ts';
 import { textName } from '../../../src/lib/source/sourceFiles.ts';
 import { pid } from '../support/ids.ts';
@@ -119,6 +119,45 @@ describe('buildEdition', () => {
 			// Conversion keeps every passage's length here: the other script differs character by character.
 			expect([...p.text.hans].length, p.id).toBe([...p.text.hant].length);
 		});
+	});
+
+	test('reads a pinyin reading in brackets after a glossed character as text, in the passage text and its reading alike', () => {
+		const source = { file: 'twice.txt', bytes: utf8(smallArticle.replace('幸福', '幸(xìng)(xìng)福')) };
+		const p5 = buildEdition(source).passages.find((p) => p.id === 'p5')!;
+		expect(p5.text.hans).toContain('幸(xìng)福');
+		const block = buildText(source).blocks.find((b) => b.kind === 'passage' && b.id === 'p5')!;
+		expect(block.kind === 'passage' && readingText(block)).toBe(p5.text.hans);
+	});
+
+	test.each([...seedFiles])('gives each correction %s shows its reading in each script as the text shows it there', async (file) => {
+		const record = await recordOfSeed(file);
+		const shown = (nodes: EditionRecord['passages'][number]['nodes']['hans']): [string, string][] =>
+			nodes.flatMap((n) => (n.kind === 'emendation' ? [[n.id, n.text] as [string, string]] : n.kind === 'annotation' ? shown(n.nodes) : []));
+		for (const script of ['hans', 'hant'] as const) {
+			const texts = new Map(record.passages.flatMap((p) => shown(p.nodes[script])));
+			for (const note of record.notes) if (note.kind === 'emendation' && texts.has(note.id)) expect(note.reading[script], note.id).toBe(texts.get(note.id));
+		}
+	});
+
+	test('makes a later editorial emendation over an earlier one, which then follows it and shows no marker', () => {
+		const entry = (source: string, reading: string) => ({ text: 'a', passage: pid('p5'), source, reading, reason: 'A test.', note: 'Test.', confidence: 'low' as const });
+		const record = buildEdition({ file: 'a.txt', bytes: utf8(smallArticle), editorial: [entry('劳动是', '劳作是'), entry('劳作是一切', '劳动乃一切')] });
+		const [later, earlier] = record.notes;
+		expect([later, earlier].map((n) => n.kind === 'emendation' && [n.source, n.before])).toEqual([
+			['劳动是一切', '劳作是一切'],
+			['劳动是', '劳动是'],
+		]);
+		expect(earlier).toMatchObject({ absorbedBy: later.id });
+		expect(later.kind === 'emendation' && later.note).toBe(`Test. (Made over the editorial emendation ${earlier.id}, editorial: “劳动是” → “劳作是”.)`);
+		expect(record.passages.find((p) => p.id === 'p5')!.text.hans).toMatch(/^劳动乃一切幸福/);
+	});
+
+	test('refuses two editorial entries that would share an id, naming the text', () => {
+		// The first leaves the words as they were, so the second finds them again.
+		const entry = { text: 'a', passage: pid('p5'), source: '劳动是', reading: '劳动是', reason: 'A test.', note: 'Test.', confidence: 'low' as const };
+		const error = refusalOf(() => buildEdition({ file: 'a.txt', bytes: utf8(smallArticle), editorial: [entry, { ...entry, reading: '劳作是' }] }));
+		expect(error.file).toBe('a.txt');
+		expect(error.reason).toMatch(/^two notes would share the id p5-e-/);
 	});
 
 	test('numbers the paragraphs 1, 2, 3… and nothing else', async () => {

@@ -8,9 +8,10 @@ import { describe, expect, test } from 'vitest';
 import type { SourcedAnnotation } from '../../../src/lib/annotations/resolveAnnotations.ts';
 import { buildEdition } from '../../../src/lib/edition/buildEdition.ts';
 import type { RawSource } from '../../../src/lib/edition/buildText.ts';
-import { noteAnchor } from '../../../src/lib/edition/ids.ts';
+import { noteAnchor } from '../../../src/lib/ids/ids.ts';
 import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
-import type { EditorialEmendation } from '../../../src/lib/passages/applyEmendations.ts';
+import { noteIds } from '../../../src/lib/passages/displayNodes.ts';
+import type { EditorialEmendation } from '../../../src/lib/passages/editorialEmendationSchema.ts';
 import { textName } from '../../../src/lib/source/sourceFiles.ts';
 import { loadBundledCorpus, loadSeed, seedFile } from '../support/corpus.ts';
 import { pid } from '../support/ids.ts';
@@ -41,8 +42,7 @@ function anchors(record: EditionRecord): Map<string, string> {
 
 /** Every note id the passages' nodes carry, in both scripts. */
 function nodeIds(record: EditionRecord): string[] {
-	const ids = (nodes: EditionRecord['passages'][number]['nodes']['hans']): string[] => nodes.flatMap((n) => (n.kind === 'annotation' ? [n.id, ...ids(n.nodes)] : 'id' in n ? [n.id] : []));
-	return record.passages.flatMap((p) => [...ids(p.nodes.hans), ...ids(p.nodes.hant)]);
+	return record.passages.flatMap((p) => [...noteIds(p.nodes.hans), ...noteIds(p.nodes.hant)]);
 }
 
 /** Expects every note of `before` to be in `after` under the same id and anchor, and the markers in the text to carry them. */

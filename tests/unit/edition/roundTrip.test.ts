@@ -51,7 +51,7 @@ describe('reconstructSource', () => {
 	});
 
 	test('records GBK and Big5 sources as the encoding to rebuild them in', () => {
-		expect(buildText({ file: 'gbk.txt', bytes: hostile[0][1] }).encoding).toEqual({ encoding: 'gb18030', bom: false });
-		expect(buildText({ file: 'big5.txt', bytes: hostile[1][1] }).encoding).toEqual({ encoding: 'big5', bom: false });
+		expect(buildText({ file: 'gbk.txt', bytes: hostile[0][1] }).source).toMatchObject({ encoding: 'gb18030', bom: false });
+		expect(buildText({ file: 'big5.txt', bytes: hostile[1][1] }).source).toMatchObject({ encoding: 'big5', bom: false });
 	});
 });

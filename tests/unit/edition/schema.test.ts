@@ -15,6 +15,10 @@ describe('blockSchema', () => {
 });
 
 describe('sidecarSchema', () => {
+	test.each(['https://example.org/a?b=c#d', 'http://example.org/', 'HTTPS://EXAMPLE.ORG/A'])('accepts the web address %s as a source URL', (url) => {
+		expect(sidecarSchema.safeParse({ sourceUrl: url }).success).toBe(true);
+	});
+
 	test('accepts the sidecar fields, all optional', () => {
 		expect(sidecarSchema.parse({})).toEqual({});
 		const full = { title: 't', author: 'a', date: '2020-01-02', outlet: 'o', editor: 'e', sourceUrl: 'https://example.org/x', script: 'hant', note: 'n' };
@@ -25,6 +29,12 @@ describe('sidecarSchema', () => {
 		['an unknown field', { titel: '错字' }],
 		['a date that is not YYYY-MM-DD', { date: '2020/01/02' }],
 		['a URL that is not one', { sourceUrl: 'not a url' }],
+		['a javascript: URL', { sourceUrl: 'javascript:alert(13)' }],
+		['a javascript: URL in mixed case', { sourceUrl: 'JavaScript:alert(13)' }],
+		['a javascript: URL after a space', { sourceUrl: ' javascript:alert(13)' }],
+		['a data: URL', { sourceUrl: 'data:text/html,<script>alert(13)</script>' }],
+		['a vbscript: URL', { sourceUrl: 'vbscript:msgbox(13)' }],
+		['a file: URL', { sourceUrl: 'file:///etc/passwd' }],
 		['a script that is not hans or hant', { script: 'zh' }],
 		['an empty title', { title: '' }],
 	])('refuses %s', (_, value) => {

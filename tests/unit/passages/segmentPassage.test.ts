@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classifyLines } from '../../../src/lib/lines/classifyLines.ts';
-import { noteId } from '../../../src/lib/edition/ids.ts';
+import { noteId } from '../../../src/lib/ids/ids.ts';
 import { segmentPassage, textSegment } from '../../../src/lib/passages/segmentPassage.ts';
 import { seedFiles, seedLines, seedNumber } from '../support/corpus.ts';
 import { pid } from '../support/ids.ts';

@@ -47,6 +47,12 @@ describe('loadCorpus', () => {
 		expect(reason).toMatch(/authour/);
 	});
 
+	test('names a sidecar whose source URL is not a web address, and the field', async () => {
+		await writeFile(path.join(dir, 'a.txt'), smallArticle);
+		await writeFile(path.join(dir, 'a.meta.yaml'), "sourceUrl: 'javascript:alert(13)'\n");
+		expect(await errorsOf()).toEqual([['a.meta.yaml', 'invalid data:\n  sourceUrl: must be an http:// or https:// URL']]);
+	});
+
 	test('names a sidecar without a source', async () => {
 		await writeFile(path.join(dir, 'a.txt'), smallArticle);
 		await writeFile(path.join(dir, 'b.meta.yaml'), 'title: 标题\n');

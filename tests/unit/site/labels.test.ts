@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { emendationSchema } from '../../../src/lib/passages/emendationSchema.ts';
 import { fill, labelsFor, langOf, methodLabel } from '../../../src/lib/site/labels.ts';
 
 describe('labelsFor', () => {
@@ -34,11 +35,10 @@ describe('langOf', () => {
 });
 
 describe('methodLabel', () => {
-	test.each([
-		['gb18030-realignment', 'automatic: GBK bytes re-paired (GB18030)'],
-		['html-entity', 'automatic: HTML entity restored'],
-		['editorial', 'editorial'],
-	] as const)('says how a %s emendation was made', (method, label) => {
-		expect(methodLabel(method)).toBe(label);
+	test('says of each method, differently, whether a program or an editor made the correction', () => {
+		const methods = emendationSchema.shape.method.options;
+		const labels = methods.map(methodLabel);
+		expect(new Set(labels).size).toBe(methods.length);
+		methods.forEach((method, i) => expect(labels[i].startsWith('automatic:'), method).toBe(method !== 'editorial'));
 	});
 });

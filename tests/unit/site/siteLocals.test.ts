@@ -15,13 +15,19 @@ describe('pageScript', () => {
 
 describe('siteLocals', () => {
 	test('gives a page its script, language tag and labels', () => {
-		expect(siteLocals('hant', '/')).toMatchObject({ script: 'hant', lang: 'zh-Hant', labels: labelsFor('hant') });
-		expect(siteLocals('hans', '/')).toMatchObject({ script: 'hans', lang: 'zh-Hans', labels: labelsFor('hans') });
+		expect(siteLocals('hant', { base: '/', site: 'https://example.org' })).toMatchObject({ script: 'hant', lang: 'zh-Hant', labels: labelsFor('hant') });
+		expect(siteLocals('hans', { base: '/', site: 'https://example.org' })).toMatchObject({ script: 'hans', lang: 'zh-Hans', labels: labelsFor('hans') });
 	});
 
 	test('links under the base path, in the page’s script unless another is named', () => {
-		const { href } = siteLocals('hant', '/corpus');
+		const { href } = siteLocals('hant', { base: '/corpus', site: 'https://example.org' });
 		expect(href({ page: 'glossary' })).toBe('/corpus/hant/glossary/');
 		expect(href({ page: 'text', slug: '000_x' }, 'hans')).toBe('/corpus/hans/texts/000_x/');
+	});
+
+	test('gives a file of the site its path under the base path, and its absolute URL on the site', () => {
+		const { asset, absolute } = siteLocals('hans', { base: 'corpus', site: 'https://user.github.io' });
+		expect(asset('favicon.svg')).toBe('/corpus/favicon.svg');
+		expect(absolute('data/index.json')).toBe('https://user.github.io/corpus/data/index.json');
 	});
 });

@@ -1,5 +1,5 @@
 /** Ids for tests of code that only carries ids along: real, well-formed ids, named by a short label. */
-import { noteId, passageIdSchema, type NoteId, type PassageId } from '../../../src/lib/edition/ids.ts';
+import { noteId, passageIdSchema, type NoteId, type PassageId } from '../../../src/lib/ids/ids.ts';
 
 /** A passage id, checked as data files' ids are: `pid('p8')`. */
 export const pid = (id: string): PassageId => passageIdSchema.parse(id);

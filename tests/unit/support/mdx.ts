@@ -1,7 +1,6 @@
 /** Compiles and runs generated MDX the way a page would, recording what it asks for instead of rendering. */
 import { evaluate } from '@mdx-js/mdx';
 import type { Passage } from '../../../src/lib/edition/recordSchema.ts';
-import type { DisplayNode } from '../../../src/lib/passages/nodeSchema.ts';
 
 /** What running an MDX file did. */
 export interface MdxRun {
@@ -53,46 +52,4 @@ export async function runMdx(body: string, passages: Record<string, Passage> = {
 	Content({ components, passages } as Parameters<typeof Content>[0]);
 	const placed = elements.filter((e) => e.type === Passage).map((e) => e.props.passage as Passage);
 	return { elements, requested, passages: placed, Passage, Fragment };
-}
-
-/** A passage's display nodes as one string: glosses as their character, redactions as `[id]`, annotations as their words. */
-export function nodesText(nodes: DisplayNode[]): string {
-	return nodes
-		.map((n) => {
-			switch (n.kind) {
-				case 'text':
-				case 'emendation':
-					return n.text;
-				case 'gloss':
-					return n.base;
-				case 'redaction':
-					return `[${n.id}]`;
-				case 'annotation':
-					return nodesText(n.nodes);
-			}
-		})
-		.join('');
-}
-
-/** The ids display nodes carry (annotations, repairs, placeholders), in reading order. */
-export function nodeIds(nodes: DisplayNode[]): string[] {
-	return nodes.flatMap((n) => (n.kind === 'annotation' ? [n.id, ...nodeIds(n.nodes)] : 'id' in n ? [n.id] : []));
-}
-
-/** The shape of display nodes without their text: kinds, ids and readings, nested. */
-export function nodeShape(nodes: DisplayNode[]): unknown[] {
-	return nodes.map((n) => {
-		switch (n.kind) {
-			case 'text':
-				return 'text';
-			case 'gloss':
-				return ['gloss', n.reading];
-			case 'emendation':
-				return ['emendation', n.id, n.gloss ?? null];
-			case 'redaction':
-				return ['redaction', n.id];
-			case 'annotation':
-				return ['annotation', n.id, nodeShape(n.nodes)];
-		}
-	});
 }

@@ -1,7 +1,7 @@
 /** A text's edition record at `<base>data/texts/<slug>.json`, byte for byte as the pipeline wrote it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { readRecordFile } from '../../../data/records.ts';
+import { readRecordFile } from '../../../data/generated.ts';
 
 export const getStaticPaths = (async () => (await getCollection('texts')).map(({ data }) => ({ params: { slug: data.slug } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { publishGlossary } from '../../../src/lib/annotations/publishGlossary.ts';
+import { publishGlossary } from '../../../src/lib/edition/publishGlossary.ts';
 import type { GlossaryEntry } from '../../../src/lib/annotations/glossarySchema.ts';
-import type { TermNote } from '../../../src/lib/edition/noteSchema.ts';
+import type { TermNote } from '../../../src/lib/annotations/annotationNoteSchema.ts';
 import { nid, pid } from '../support/ids.ts';
 
 const entry = (id: string, zh: string): GlossaryEntry => ({ id, hans: id, hant: id, pinyin: id, zh, en: 'e' });

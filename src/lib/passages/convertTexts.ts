@@ -1,9 +1,8 @@
-import type { PassageNodes } from '../annotations/resolveAnnotations.ts';
-import type { PassageId } from '../edition/ids.ts';
-import { convertPassageNodes } from '../passages/displayNodes.ts';
-import type { DisplayNode } from '../passages/nodeSchema.ts';
-import { otherScript } from './convertScript.ts';
-import { scriptSchema, type Script } from './scriptSchema.ts';
+import type { PassageId } from '../ids/ids.ts';
+import { otherScript } from '../script/convertScript.ts';
+import { scriptSchema, type Script } from '../script/scriptSchema.ts';
+import { convertPassageNodes } from './displayNodes.ts';
+import type { DisplayNode, PassageNodes } from './nodeSchema.ts';
 
 /** A text's passages in its original script, to be converted into the other. */
 export interface TextToConvert {
@@ -17,7 +16,7 @@ export interface TextToConvert {
  * Each text's passages in its other script, by passage id, one map per text. All the texts going
  * into one script are converted together, in one opencc-js call (`convertPassages`): its
  * dictionaries are a trie of some 20 MB, which stays in the processor's cache through one long
- * call but is pushed out by the rest of the pipeline between texts (see `TextPool` for the gain).
+ * call but is pushed out by the rest of the pipeline between texts (see `conversionBatch` for the gain).
  */
 export function convertTexts(texts: TextToConvert[]): PassageNodes[] {
 	const converted = texts.map((): PassageNodes => new Map());

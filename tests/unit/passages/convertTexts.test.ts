@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { PassageNodes } from '../../../src/lib/annotations/resolveAnnotations.ts';
 import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
 import { convertPassageNodes, nodeText } from '../../../src/lib/passages/displayNodes.ts';
-import type { DisplayNode } from '../../../src/lib/passages/nodeSchema.ts';
+import type { DisplayNode, PassageNodes } from '../../../src/lib/passages/nodeSchema.ts';
 import { otherScript } from '../../../src/lib/script/convertScript.ts';
-import { convertTexts, type TextToConvert } from '../../../src/lib/script/convertTexts.ts';
+import { convertTexts, type TextToConvert } from '../../../src/lib/passages/convertTexts.ts';
 import { recordOfSeed, seedFiles } from '../support/corpus.ts';
 
 /** A seed's passages in its original script, annotations attached, as the pipeline hands them to convertTexts. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { catalogueOrder } from '../../../src/lib/site/catalogueOrder.ts';
+import { catalogueOrder } from '../../../src/lib/edition/catalogueOrder.ts';
 
 describe('catalogueOrder', () => {
 	test('lists texts newest first, undated last, and texts of one date by slug', () => {

@@ -1,13 +1,20 @@
 /**
  * The one place that mints ids. A passage's id comes from its source line; a note's id from what
  * the note is: its kind, its passage, the words it stands on and which occurrence of them. So
- * adding, removing or reordering one note never changes the id, nor the anchor, of another.
+ * adding, removing or reordering one note does not change the id, nor the anchor, of another; the
+ * one exception is the same words added again earlier in the same passage, which makes the later
+ * ones later occurrences.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
+import { SourceError } from '../source/sourceError.ts';
+
+/** `p` and a source line number. */
+const passagePattern = 'p[1-9]\\d*';
 
 /** A passage id, `p12`: checked by this schema, minted by `passageId`. */
-export const passageIdSchema = z.string().regex(/^p[1-9]\d*$/, 'a passage id is p and a source line number, as in p12').brand<'PassageId'>();
+export const passageIdSchema = z.string().regex(new RegExp(`^${passagePattern}$`), 'a passage id is p and a source line number, as in p12').brand<'PassageId'>();
+/** A passage id that `passageIdSchema` has checked. */
 export type PassageId = z.infer<typeof passageIdSchema>;
 
 /**
@@ -21,14 +28,27 @@ export function passageId(line: number): PassageId {
 
 /** The kinds of note a reader can open, and the letter each has in its id. */
 const noteLetters = { emendation: 'e', term: 't', note: 'n', redaction: 'r' } as const;
-export type NoteKind = keyof typeof noteLetters;
+/** A kind of note: `emendation`, `term`, `note` or `redaction`. */
+type NoteKind = keyof typeof noteLetters;
 
 /** A note id, `p12-e-3f9a1c`: its passage, a letter for its kind, and a digest of what it stands on. */
-export const noteIdSchema = z.string().regex(/^p[1-9]\d*-[etnr]-[0-9a-f]{6}$/, 'a note id reads as p12-e-3f9a1c').brand<'NoteId'>();
+export const noteIdSchema = z
+	.string()
+	.regex(new RegExp(`^${passagePattern}-[${Object.values(noteLetters).join('')}]-[0-9a-f]{6}$`), 'a note id reads as p12-e-3f9a1c')
+	.brand<'NoteId'>();
+/** A note id that `noteIdSchema` has checked, or that `noteId` minted. */
 export type NoteId = z.infer<typeof noteIdSchema>;
 
+/** Where every note sits, as its schema writes it: its id and the passage whose text carries its marker. */
+export const notePlacement = {
+	/** Stable id, derived from what the note is: see `noteId`. */
+	id: noteIdSchema,
+	/** The passage whose text carries the note's marker. */
+	passage: passageIdSchema,
+};
+
 /** What a note is, as far as its id goes. */
-export interface NoteIdentity {
+interface NoteIdentity {
 	kind: NoteKind;
 	passage: PassageId;
 	/** The words the note stands on, as they identify it (see each caller). */
@@ -61,11 +81,15 @@ export function occurrenceAt(text: string, words: string, start: number): number
 	return count;
 }
 
-/** Throws if two notes of a text share an id: a digest collision, which would merge two anchors. */
-export function assertUniqueIds(ids: readonly NoteId[], where: string): void {
+/**
+ * Refuses a text two of whose notes would share an id, which would merge their anchors: two
+ * editorial entries on the same words of a passage, or (once in sixteen million pairs) a digest
+ * collision between two notes of one kind in one passage.
+ */
+export function assertUniqueIds(ids: readonly NoteId[], file: string): void {
 	const seen = new Set<NoteId>();
 	for (const id of ids) {
-		if (seen.has(id)) throw new Error(`${where}: two notes would share the id ${id}`);
+		if (seen.has(id)) throw new SourceError(file, `two notes would share the id ${id}: change the words one of them quotes`);
 		seen.add(id);
 	}
 }

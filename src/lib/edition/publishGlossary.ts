@@ -1,11 +1,11 @@
-import type { TermNote } from '../edition/noteSchema.ts';
-import type { TextSummary } from '../edition/recordSchema.ts';
+import type { TermNote } from '../annotations/annotationNoteSchema.ts';
+import type { TextSummary } from './recordSchema.ts';
 import { convertScript } from '../script/convertScript.ts';
-import { catalogueOrder } from '../site/catalogueOrder.ts';
-import type { GlossaryEntry, GlossaryTerm } from './glossarySchema.ts';
+import { catalogueOrder } from './catalogueOrder.ts';
+import type { GlossaryEntry, GlossaryTerm } from '../annotations/glossarySchema.ts';
 
 /** A text's place in the catalogue and the glossary terms it annotates, in reading order. */
-export interface TextTerms {
+interface TextTerms {
 	summary: Pick<TextSummary, 'slug' | 'date'>;
 	terms: TermNote[];
 }

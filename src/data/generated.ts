@@ -1,11 +1,11 @@
 /**
  * The site's access to the pipeline's output: the folder scripts/build-corpus.ts writes
- * (`TEXTS_DIR`) and the edition records in it. Pages read a text's record when they render it,
- * one at a time, so a large corpus is never held in memory at once.
+ * (`TEXTS_DIR`), with each text's edition record and the glossary. Pages read a text's record
+ * when they render it, one at a time, so a large corpus is never held in memory at once.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultTextsDir, recordFile } from '../lib/edition/outputFiles.ts';
+import { defaultTextsDir, glossaryFile, recordFile } from '../lib/edition/outputFiles.ts';
 import { editionRecordSchema, type EditionRecord } from '../lib/edition/recordSchema.ts';
 
 /** The output folder, relative to the project root (Astro's working directory). */
@@ -19,4 +19,9 @@ export function readRecordFile(slug: string): string {
 /** A text's edition record, checked against its schema. */
 export function readRecord(slug: string): EditionRecord {
 	return editionRecordSchema.parse(JSON.parse(readRecordFile(slug)));
+}
+
+/** The glossary file, exactly as the pipeline wrote it. */
+export function readGlossaryFile(): string {
+	return readFileSync(path.resolve(textsDir, glossaryFile), 'utf8');
 }

@@ -1,4 +1,4 @@
-import type { TextSummary } from '../edition/recordSchema.ts';
+import type { TextSummary } from './recordSchema.ts';
 
 /** Texts as the catalogue lists them: newest first, undated last, then by slug. */
 export function catalogueOrder<T extends Pick<TextSummary, 'date' | 'slug'>>(texts: T[]): T[] {

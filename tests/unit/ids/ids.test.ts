@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertUniqueIds, noteAnchor, noteId, noteIdSchema, occurrenceAt, passageId, passageIdSchema } from '../../../src/lib/edition/ids.ts';
+import { assertUniqueIds, noteAnchor, noteId, noteIdSchema, occurrenceAt, passageId, passageIdSchema } from '../../../src/lib/ids/ids.ts';
 import { pid } from '../support/ids.ts';
 
 describe('passageId', () => {
@@ -39,8 +39,10 @@ describe('noteId', () => {
 		expect(noteIdSchema.safeParse(noteId(identity)).success).toBe(true);
 	});
 
-	test('depends only on what the note is: the same identity gives the same id', () => {
-		expect(noteId({ ...identity })).toBe(noteId(identity));
+	test('depends only on what the note is, not on how many notes were named before it', () => {
+		const first = noteId(identity);
+		for (let i = 1; i <= 20; i++) noteId({ ...identity, words: `其他${i}` });
+		expect(noteId({ ...identity })).toBe(first);
 	});
 
 	test.each([

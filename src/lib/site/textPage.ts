@@ -1,0 +1,39 @@
+import type { TermNote } from '../annotations/annotationNoteSchema.ts';
+import type { GlossaryTerm } from '../annotations/glossarySchema.ts';
+import type { EmendationNote, Note } from '../edition/noteSchema.ts';
+import type { EditionRecord, Passage } from '../edition/recordSchema.ts';
+
+/** A note a text page shows: a glossary term's with the entry it names. */
+export type ShownNote = Exclude<Note, TermNote> | (TermNote & { entry: GlossaryTerm });
+
+/** What a text page shows of its record, decided once for both scripts. */
+interface TextPage {
+	/** The passages by id, which the text's MDX places. */
+	passages: Record<string, Passage>;
+	/** Whether the page gives the title itself: the source has no title line. */
+	addsTitle: boolean;
+	/** Whether the page gives author, date and outlet: the source has no dateline that says them. */
+	addsFacts: boolean;
+	/** The notes whose markers the text shows, in reading order: all but the repairs an editor's emendation was made over. */
+	notes: ShownNote[];
+	/** Every correction, shown or made over, in reading order, for the provenance panel. */
+	emendations: EmendationNote[];
+}
+
+/** Decides what a text page shows of a record; throws if a term note names an entry the glossary does not have (they come from one build). */
+export function textPage(record: EditionRecord, glossary: ReadonlyMap<string, GlossaryTerm>): TextPage {
+	const has = (role: Passage['role']) => record.passages.some((p) => p.role === role);
+	return {
+		passages: Object.fromEntries(record.passages.map((p) => [p.id, p])),
+		addsTitle: !has('title'),
+		addsFacts: !has('dateline'),
+		notes: record.notes.flatMap((note): ShownNote[] => {
+			if (note.kind === 'emendation' && note.absorbedBy !== null) return [];
+			if (note.kind !== 'term') return [note];
+			const entry = glossary.get(note.term);
+			if (!entry) throw new Error(`${record.slug}: the note ${note.id} names the glossary entry ${note.term}, which the glossary does not have`);
+			return [{ ...note, entry }];
+		}),
+		emendations: record.notes.filter((n) => n.kind === 'emendation'),
+	};
+}

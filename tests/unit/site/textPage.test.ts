@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import type { GlossaryTerm } from '../../../src/lib/annotations/glossarySchema.ts';
+import { publishGlossary } from '../../../src/lib/edition/publishGlossary.ts';
+import { textPage } from '../../../src/lib/site/textPage.ts';
+import { loadBundledCorpus, recordOfSeed, seedFile } from '../support/corpus.ts';
+
+/** The bundled glossary as the pipeline publishes it, by id (uses left out: the page does not read them). */
+async function glossary(): Promise<Map<string, GlossaryTerm>> {
+	const entries = (await loadBundledCorpus()).glossary.values();
+	return new Map(publishGlossary(entries, []).map((term) => [term.id, term]));
+}
+
+describe('textPage', () => {
+	test('shows every note but the automatic repairs an editor made an emendation over, in reading order', async () => {
+		const page = textPage(await recordOfSeed(seedFile('000')), await glossary());
+		expect(page.notes.map((n) => [n.kind, n.passage])).toEqual([
+			['term', 'p8'],
+			['emendation', 'p10'],
+			['emendation', 'p12'],
+			['note', 'p14'],
+			['emendation', 'p16'],
+		]);
+		expect(page.notes.every((n) => n.kind !== 'emendation' || n.method === 'editorial')).toBe(true);
+		// The provenance panel lists all six corrections.
+		expect(page.emendations.map((e) => e.method)).toEqual(['editorial', 'gb18030-realignment', 'editorial', 'gb18030-realignment', 'editorial', 'gb18030-realignment']);
+	});
+
+	test('gives a term’s note its glossary entry', async () => {
+		const page = textPage(await recordOfSeed(seedFile('000')), await glossary());
+		expect(page.notes[0]).toMatchObject({ kind: 'term', term: 'laomo-jingshen', entry: { id: 'laomo-jingshen', hans: '劳模精神' } });
+	});
+
+	test('refuses a term note whose entry the glossary does not have', async () => {
+		const record = await recordOfSeed(seedFile('000'));
+		expect(() => textPage(record, new Map())).toThrow('names the glossary entry laomo-jingshen');
+	});
+
+	test('adds the title only for a source without a title line, and the facts only for one without a dateline', async () => {
+		const terms = await glossary();
+		expect(textPage(await recordOfSeed(seedFile('001')), terms)).toMatchObject({ addsTitle: true, addsFacts: true });
+		expect(textPage(await recordOfSeed(seedFile('004')), terms)).toMatchObject({ addsTitle: false, addsFacts: false });
+	});
+
+	test('hands the MDX every passage by its id', async () => {
+		const record = await recordOfSeed(seedFile('004'));
+		const { passages } = textPage(record, await glossary());
+		expect(Object.keys(passages)).toEqual(record.passages.map((p) => p.id));
+		expect(passages.p7).toBe(record.passages.find((p) => p.id === 'p7'));
+	});
+});
