@@ -12,7 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publishGlossary } from '../src/lib/edition/publishGlossary.ts';
 import { formatReport } from '../src/lib/edition/formatReport.ts';
-import { defaultTextsDir, glossaryFile } from '../src/lib/edition/outputFiles.ts';
+import { catalogueOrder } from '../src/lib/edition/catalogueOrder.ts';
+import { defaultTextsDir, glossaryFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
 import { TextPool, threadCount } from './lib/textPool.ts';
 import { textName } from '../src/lib/source/sourceFiles.ts';
@@ -58,8 +59,9 @@ async function run(): Promise<number> {
 		return 1;
 	}
 
-	// 3. Add the glossary with every use of each term, put the folder in place, report.
+	// 3. Add the texts' summaries and the glossary with every use of each term, put the folder in place, report.
 	const built = results.flatMap((result) => ('row' in result ? [result] : []));
+	await staging.write(summariesFile, `${JSON.stringify(catalogueOrder(built.map((text) => text.summary)), null, '\t')}\n`);
 	await staging.write(glossaryFile, `${JSON.stringify(publishGlossary(glossary.values(), built), null, '\t')}\n`);
 	await staging.commit();
 	console.log(`Corpus: ${results.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);

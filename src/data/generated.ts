@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultTextsDir, glossaryFile, recordFile } from '../lib/edition/outputFiles.ts';
-import { editionRecordSchema, type EditionRecord } from '../lib/edition/recordSchema.ts';
+import { defaultTextsDir, glossaryFile, recordFile, summariesFile } from '../lib/edition/outputFiles.ts';
+import { editionRecordSchema, textSummarySchema, type EditionRecord, type TextSummary } from '../lib/edition/recordSchema.ts';
 
 /** The output folder, relative to the project root (Astro's working directory). */
 export const textsDir = process.env.TEXTS_DIR || defaultTextsDir;
@@ -19,6 +19,11 @@ export function readRecordFile(slug: string): string {
 /** A text's edition record, checked against its schema. */
 export function readRecord(slug: string): EditionRecord {
 	return editionRecordSchema.parse(JSON.parse(readRecordFile(slug)));
+}
+
+/** Every text's summary, as the pipeline took it from the records, in catalogue order. */
+export function readSummaries(): TextSummary[] {
+	return textSummarySchema.array().parse(JSON.parse(readFileSync(path.resolve(textsDir, summariesFile), 'utf8')));
 }
 
 /** The glossary file, exactly as the pipeline wrote it. */

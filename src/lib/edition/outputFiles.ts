@@ -16,6 +16,9 @@ export function mdxFile(slug: string): string {
 /** The published glossary, in a folder of its own so that no text's file name can collide with it. */
 export const glossaryFile = 'corpus/glossary.json';
 
+/** Every text's summary, taken from its record, in catalogue order: what the corpus index lists. */
+export const summariesFile = 'corpus/texts.json';
+
 /** An edition record as the pipeline writes and the site publishes it: compact JSON and a final newline. */
 export function recordJson(record: object): string {
 	return `${JSON.stringify(record)}\n`;
