@@ -17,7 +17,12 @@ export interface OutputWrite {
  * Pending writes are flushed before each (`flushWrites`), as before each pipeline run.
  */
 export function timeOutputWrite(outputDir: string, times: number): OutputWrite {
-	const files = readdirSync(outputDir).map((name) => [name, readFileSync(path.join(outputDir, name), 'utf8')] as const);
+	const files = readdirSync(outputDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const file = path.join(entry.parentPath, entry.name);
+			return [path.relative(outputDir, file), readFileSync(file, 'utf8')] as const;
+		});
 	const seconds: number[] = [];
 	for (let i = 1; i <= times; i++) {
 		flushWrites();
@@ -28,11 +33,14 @@ export function timeOutputWrite(outputDir: string, times: number): OutputWrite {
 	return { files: files.length, bytes: files.reduce((n, [, content]) => n + Buffer.byteLength(content), 0), seconds };
 }
 
-/** Creates a folder and writes the files into it, one after another, as build-corpus's threads do. */
+/** Creates a folder and writes the files into it (names may hold a sub-folder), one after another, as build-corpus's threads do. */
 export function writeNewFolder(dir: string, files: Iterable<readonly [name: string, content: string]>): void {
 	mkdirSync(path.dirname(dir), { recursive: true });
 	mkdirSync(dir);
-	for (const [name, content] of files) writeFileSync(path.join(dir, name), content);
+	for (const [name, content] of files) {
+		if (name.includes(path.sep)) mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+		writeFileSync(path.join(dir, name), content);
+	}
 }
 
 /** Waits until the files written so far are on the disk (`sync`), so that the next timing does not pay for them. */

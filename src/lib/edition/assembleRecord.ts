@@ -1,11 +1,11 @@
 import type { AnnotationNote } from '../annotations/annotationNoteSchema.ts';
+import { assertUniqueIds, type NoteId } from '../ids/ids.ts';
 import type { PassageBlock } from '../lines/blockSchema.ts';
 import { nodesReading, noteIds } from '../passages/displayNodes.ts';
 import type { DisplayNode, PassageNodes } from '../passages/nodeSchema.ts';
 import { convertScript, otherScript } from '../script/convertScript.ts';
 import type { Bilingual, Script } from '../script/scriptSchema.ts';
 import type { CorpusText } from './buildText.ts';
-import { assertUniqueIds, type NoteId } from '../ids/ids.ts';
 import type { Note } from './noteSchema.ts';
 import { recordFormat, type EditionRecord, type Passage } from './recordSchema.ts';
 
@@ -87,14 +87,15 @@ function emendationTexts(nodes: DisplayNode[]): [NoteId, string][] {
 }
 
 /**
- * The notes in the order a reader meets their markers. An automatic repair an editor made an
- * emendation over has no marker: it follows that emendation. Nothing is dropped: a note with
- * neither a marker nor an emendation over it would come last.
+ * The notes in the order a reader meets their markers. A correction an editor made an emendation
+ * over has no marker: it follows that emendation (and what it was made over follows it). Nothing
+ * is dropped: a note with neither a marker nor an emendation over it would come last.
  */
 function readingOrder(notes: Note[], shown: NoteId[]): Note[] {
 	const byId = new Map(notes.map((n) => [n.id, n]));
 	const absorbed = Map.groupBy(notes, (n) => (n.kind === 'emendation' ? n.absorbedBy : null));
-	const ordered = shown.flatMap((id) => [byId.get(id)!, ...(absorbed.get(id) ?? [])]);
+	const withAbsorbed = (note: Note): Note[] => [note, ...(absorbed.get(note.id) ?? []).flatMap(withAbsorbed)];
+	const ordered = shown.flatMap((id) => withAbsorbed(byId.get(id)!));
 	const placed = new Set(ordered);
 	return [...ordered, ...notes.filter((n) => !placed.has(n))];
 }

@@ -4,10 +4,10 @@
  */
 import type { GlossaryEntry } from '../annotations/glossarySchema.ts';
 import { resolveAnnotations, type SourcedAnnotation } from '../annotations/resolveAnnotations.ts';
+import { convertTexts } from '../passages/convertTexts.ts';
 import { toDisplayNodes } from '../passages/displayNodes.ts';
 import type { PassageNodes } from '../passages/nodeSchema.ts';
 import { conversionBatch } from '../script/conversionBatch.ts';
-import { convertTexts } from '../passages/convertTexts.ts';
 import { SourceError } from '../source/sourceError.ts';
 import { assembleRecord } from './assembleRecord.ts';
 import { buildText, type CorpusText, type RawSource } from './buildText.ts';
@@ -38,9 +38,8 @@ interface EditionContext {
  * Builds the edition record of every input: reads each source (decoding, line structure,
  * glosses, repairs, emendations, metadata), attaches its annotations, converts its passages into
  * the other script (`conversionBatch` texts at a time) and assembles the record, checked against
- * its schema. A source the
- * pipeline cannot account for comes back refused, with every reason in one `SourceError`; any
- * other error is a bug and is thrown.
+ * its schema. A source the pipeline cannot account for comes back refused, with every reason in
+ * one `SourceError`; any other error is a bug and is thrown.
  */
 export function buildEditions(inputs: EditionInput[], { glossary = new Map(), step = (_, run) => run() }: EditionContext = {}): EditionOutcome[] {
 	// 1. Read each source.

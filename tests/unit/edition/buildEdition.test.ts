@@ -152,6 +152,19 @@ describe('buildEdition', () => {
 		expect(record.passages.find((p) => p.id === 'p5')!.text.hans).toMatch(/^劳动乃一切幸福/);
 	});
 
+	test('orders a chain of corrections made over each other from the one the text shows down to the automatic repair', () => {
+		const entry = (source: string, reading: string) => ({ text: 'a', passage: pid('p5'), source, reading, reason: 'A test.', note: 'Test.', confidence: 'low' as const });
+		const bytes = utf8(smallArticle.replace('劳动是', '?ldquo;劳动是'));
+		const record = buildEdition({ file: 'a.txt', bytes, editorial: [entry('“劳动', '“勞動'), entry('“勞動是', '“劳动乃')] });
+		expect(record.notes.map((n) => n.kind === 'emendation' && [n.method, n.before])).toEqual([
+			['editorial', '“勞動是'],
+			['editorial', '“劳动'],
+			['html-entity', '?ldquo;'],
+		]);
+		const [last, middle, first] = record.notes;
+		expect([middle, first]).toMatchObject([{ absorbedBy: last.id }, { absorbedBy: middle.id }]);
+	});
+
 	test('refuses two editorial entries that would share an id, naming the text', () => {
 		// The first leaves the words as they were, so the second finds them again.
 		const entry = { text: 'a', passage: pid('p5'), source: '劳动是', reading: '劳动是', reason: 'A test.', note: 'Test.', confidence: 'low' as const };
