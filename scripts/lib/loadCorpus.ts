@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
@@ -7,9 +7,12 @@ import { glossaryFileSchema, type GlossaryEntry } from '../../src/lib/annotation
 import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/passages/editorialEmendationSchema.ts';
 import type { RawSource } from '../../src/lib/edition/buildText.ts';
 import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotations.ts';
-import { sidecarSchema } from '../../src/lib/source/sidecarSchema.ts';
+import { decodeSource } from '../../src/lib/source/decodeSource.ts';
+import { sidecarSchema, type Sidecar } from '../../src/lib/source/sidecarSchema.ts';
 import { SourceError } from '../../src/lib/source/sourceError.ts';
 import { isSourceFile, textName } from '../../src/lib/source/sourceFiles.ts';
+import { slugCollisions, slugProblem, textSlug } from '../../src/lib/source/textSlug.ts';
+import { maxDataBytes, maxSourceBytes, readCorpusFile } from './readCorpusFile.ts';
 
 /** Name of the editorial emendations file inside a corpus folder. */
 export const emendationsFileName = 'emendations.yaml';
@@ -32,8 +35,8 @@ export function countSources(dir: string): number {
 /** A source file of a corpus folder, with what the build needs besides its bytes. */
 export interface SourceEntry {
 	file: string;
-	/** Whether a `name.meta.yaml` sidecar lies beside it. */
-	hasSidecar: boolean;
+	/** Its `name.meta.yaml` sidecar, if it has a good one. */
+	sidecar?: Sidecar;
 	/** Its editorial emendations, in file order. */
 	editorial: EditorialEmendation[];
 }
@@ -55,10 +58,11 @@ export interface LoadedCorpus extends Omit<CorpusIndex, 'texts'> {
 }
 
 /**
- * Reads a corpus folder's list of files and its shared data: the optional `emendations.yaml`,
- * `glossary.yaml` and `annotations/*.yaml`. The sources and their sidecars are left to
- * `readSource`, so that each thread of the build reads its own. Every problem is collected, so
- * one run names all bad files. Reads synchronously: the build has nothing else to do meanwhile.
+ * Reads a corpus folder's list of files, the sidecars, and its shared data: the optional
+ * `emendations.yaml`, `glossary.yaml` and `annotations/*.yaml`; and checks that every text can be
+ * given a URL slug of its own. The sources are left to `readSource`, so that each thread of the
+ * build reads its own. Every problem is collected, so one run names all bad files. Reads
+ * synchronously: the build has nothing else to do meanwhile.
  */
 export function indexCorpus(dir: string): CorpusIndex {
 	const errors: SourceError[] = [];
@@ -80,12 +84,14 @@ export function indexCorpus(dir: string): CorpusIndex {
 	for (const name of names.filter((n) => n.endsWith(sidecarSuffix))) {
 		if (!stems.has(name.slice(0, -sidecarSuffix.length))) errors.push(new SourceError(name, 'this sidecar has no matching .txt source'));
 	}
+	const sidecars = new Map(files.flatMap((file) => (present.has(textName(file) + sidecarSuffix) ? [[file, readYaml(dir, textName(file) + sidecarSuffix, sidecarSchema, errors)] as const] : [])));
+	errors.push(...slugErrors(files.map((file) => ({ file, slug: sidecars.get(file)?.slug ?? textSlug(file) }))));
 
 	const glossaryEntries = present.has(glossaryFileName) ? ((readYaml(dir, glossaryFileName, glossaryFileSchema, errors)) ?? []) : [];
 	const glossary = new Map(glossaryEntries.map((entry) => [entry.id, entry]));
 	if (glossary.size < glossaryEntries.length) errors.push(new SourceError(glossaryFileName, 'two entries share an id'));
 	const annotations: SourcedAnnotation[] = [];
-	const annotationFiles = present.has(annotationsDirName) ? readdirSync(path.join(dir, annotationsDirName)).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
+	const annotationFiles = present.has(annotationsDirName) ? annotationFileNames(dir, errors) : [];
 	for (const name of annotationFiles) {
 		const file = `${annotationsDirName}/${name}`;
 		for (const entry of (readYaml(dir, file, annotationsFileSchema, errors)) ?? []) {
@@ -95,25 +101,21 @@ export function indexCorpus(dir: string): CorpusIndex {
 	}
 
 	const editorialByText = Map.groupBy<string, EditorialEmendation>(editorial, (entry) => entry.text);
-	const texts = files.map((file) => ({ file, hasSidecar: present.has(textName(file) + sidecarSuffix), editorial: editorialByText.get(textName(file)) ?? [] }));
+	const texts = files.map((file) => ({ file, sidecar: sidecars.get(file), editorial: editorialByText.get(textName(file)) ?? [] }));
 	return { texts, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, errors };
 }
 
 /**
- * Reads one source of a corpus folder and its sidecar. A problem with either is returned, not
- * thrown; the source comes back whenever its bytes could be read (without the sidecar if that was
- * bad), so that the build can still name the text's other problems.
+ * Reads one source of a corpus folder (`readCorpusFile`: a regular file inside the folder, at
+ * most `maxSourceBytes`). A problem is returned, not thrown.
  */
-export function readSource(dir: string, { file, hasSidecar, editorial }: SourceEntry): { source?: RawSource; errors: SourceError[] } {
-	const errors: SourceError[] = [];
-	let bytes: Uint8Array;
+export function readSource(dir: string, { file, sidecar, editorial }: SourceEntry): { source?: RawSource; errors: SourceError[] } {
 	try {
-		bytes = readFileSync(path.join(dir, file));
+		return { source: { file, bytes: readCorpusFile(dir, file, maxSourceBytes), sidecar, editorial, emendationsFile: emendationsFileName }, errors: [] };
 	} catch (error) {
-		return { errors: [new SourceError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)] };
+		if (error instanceof SourceError) return { errors: [error] };
+		throw error;
 	}
-	const sidecar = hasSidecar ? readYaml(dir, textName(file) + sidecarSuffix, sidecarSchema, errors) : undefined;
-	return { source: { file, bytes, sidecar, editorial, emendationsFile: emendationsFileName }, errors };
 }
 
 /** A whole corpus folder read at once: its index and every source (for tools and tests). */
@@ -128,11 +130,23 @@ export function loadCorpus(dir: string): LoadedCorpus {
 	return { ...index, sources };
 }
 
-/** Reads and validates a YAML data file of the corpus folder; a problem is recorded with the file named. */
+/**
+ * Reads and validates a YAML data file of the corpus folder, read and decoded as the sources are
+ * (a regular file inside the folder, in UTF-8, UTF-16, GBK or Big5); a problem is recorded with
+ * the file named.
+ */
 function readYaml<T extends z.ZodType>(dir: string, name: string, schema: T, errors: SourceError[]): z.infer<T> | undefined {
+	let text: string;
+	try {
+		text = decodeSource(readCorpusFile(dir, name, maxDataBytes, 'a data file'), name).text;
+	} catch (error) {
+		if (!(error instanceof SourceError)) throw error;
+		errors.push(error);
+		return undefined;
+	}
 	try {
 		// The core schema, as YAML 1.2 has it: a date stays a string, nothing becomes a Date or binary.
-		const result = schema.safeParse(load(readFileSync(path.join(dir, name), 'utf8'), { schema: CORE_SCHEMA, filename: name }));
+		const result = schema.safeParse(load(text, { schema: CORE_SCHEMA, filename: name }));
 		if (result.success) return result.data;
 		const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
 		errors.push(new SourceError(name, `invalid data:\n  ${issues.join('\n  ')}`));
@@ -140,4 +154,28 @@ function readYaml<T extends z.ZodType>(dir: string, name: string, schema: T, err
 		errors.push(new SourceError(name, `cannot be read as YAML (${(error as Error).message})`));
 	}
 	return undefined;
+}
+
+/** The annotation files, `annotations/*.yaml`; a file of that name that is not a folder is refused. */
+function annotationFileNames(dir: string, errors: SourceError[]): string[] {
+	if (!lstatSync(path.join(dir, annotationsDirName)).isDirectory()) {
+		errors.push(new SourceError(annotationsDirName, 'is not a folder: annotations go in a folder named annotations, one or more .yaml files in it'));
+		return [];
+	}
+	return readdirSync(path.join(dir, annotationsDirName)).filter((n) => /\.ya?ml$/.test(n)).sort();
+}
+
+/** Each text whose slug cannot be used, and each group of texts whose slugs one server could not tell apart. */
+function slugErrors(texts: { file: string; slug: string }[]): SourceError[] {
+	const sidecarOf = (file: string) => `${textName(file)}${sidecarSuffix}`;
+	return [
+		...texts.flatMap(({ file, slug }) => {
+			const problem = slugProblem(slug);
+			return problem ? [new SourceError(file, `cannot be given a URL: ${problem}; rename the file, or give it a slug in ${sidecarOf(file)} (slug: …)`)] : [];
+		}),
+		...slugCollisions(texts.filter(({ slug }) => !slugProblem(slug))).map(
+			([first, ...others]) =>
+				new SourceError(first.file, `has the URL slug “${first.slug}”, which a web server could not tell from that of ${others.map((t) => `${t.file} (“${t.slug}”)`).join(', ')}; rename one of them, or give it a slug of its own in its sidecar`),
+		),
+	];
 }

@@ -13,7 +13,7 @@ import type { Script } from '../script/scriptSchema.ts';
 import { decodeSource, encodeSource } from '../source/decodeSource.ts';
 import type { Sidecar } from '../source/sidecarSchema.ts';
 import { SourceError } from '../source/sourceError.ts';
-import { textName } from '../source/sourceFiles.ts';
+import { textSlug } from '../source/textSlug.ts';
 import { noteId, passageId } from '../ids/ids.ts';
 import type { EditionRecord } from './recordSchema.ts';
 
@@ -36,7 +36,7 @@ export interface RawSource {
  * segments, with enough kept (terminators, and the encoding in `source`) to rebuild the file byte for byte.
  */
 export interface CorpusText {
-	/** URL slug: the file name without `.txt`. */
+	/** URL slug: the sidecar's, or made from the file name (`textSlug`). */
 	slug: string;
 	/** The script the source is written in. */
 	script: Script;
@@ -55,7 +55,7 @@ export interface CorpusText {
 /** Reads one source: decoding, line structure, glosses, repairs and emendations, metadata. Throws `SourceError` for anything it cannot account for. */
 export function buildText(raw: RawSource): CorpusText {
 	// 1. Decode, remembering how to re-encode.
-	const decoded = decodeSource(raw.bytes, raw.file);
+	const decoded = decodeSource(raw.bytes, raw.file, raw.sidecar?.encoding);
 	const { lines, terminators } = splitLines(decoded.text);
 
 	// 2. Classify lines and cut passages into segments, with their automatic repairs.
@@ -82,7 +82,7 @@ export function buildText(raw: RawSource): CorpusText {
 	// 4. Script, metadata, provenance.
 	const passages = blocks.filter((b): b is PassageBlock => b.kind === 'passage');
 	return {
-		slug: textName(raw.file),
+		slug: raw.sidecar?.slug ?? textSlug(raw.file),
 		script: raw.sidecar?.script ?? detectScript(passages.map(readingText).join('\n')),
 		metadata: extractMetadata(blocks, raw.sidecar, raw.file),
 		source: {

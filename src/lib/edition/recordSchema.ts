@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { chromeLineSchema, passageRoleSchema } from '../lines/blockSchema.ts';
 import { displayNodeSchema } from '../passages/nodeSchema.ts';
 import { bilingualSchema, scriptSchema } from '../script/scriptSchema.ts';
+import { encodingSchema } from '../source/decodeSource.ts';
 import { metadataFieldSchema, metadataOriginSchema, webUrlSchema } from '../source/sidecarSchema.ts';
 import { passageIdSchema } from '../ids/ids.ts';
 import { noteSchema } from './noteSchema.ts';
@@ -62,7 +63,7 @@ export const editionRecordSchema = z.object({
 		/** File name in the corpus folder. */
 		file: z.string(),
 		/** Encoding the file was decoded from: `utf-8`, `utf-16le`, `utf-16be`, `gb18030` or `big5`. */
-		encoding: z.string(),
+		encoding: encodingSchema,
 		/** Whether the file starts with a byte-order mark. */
 		bom: z.boolean(),
 		/** SHA-256 of the file's bytes, hexadecimal. */

@@ -1,37 +1,47 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { z } from 'astro/zod';
+import { decodeStrictly, readLegacyEncoding } from './legacyEncoding.ts';
 import { SourceError } from './sourceError.ts';
+import { readUtf16WithoutBom } from './utf16WithoutBom.ts';
+
+/** The encodings a source may be in; a sidecar may name one (`encoding:`) when the bytes leave it open. */
+export const encodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']);
+/** An encoding a source may be in. */
+export type Encoding = z.infer<typeof encodingSchema>;
 
 /** A source file turned into text, with what is needed to turn it back into the same bytes. */
 export interface DecodedSource {
 	/** The text, without byte-order mark. */
 	text: string;
-	/** Encoding the bytes were decoded from: `utf-8`, `utf-16le`, `utf-16be`, `gb18030` or `big5`. */
-	encoding: string;
+	/** Encoding the bytes were decoded from. */
+	encoding: Encoding;
 	/** Whether the bytes started with a byte-order mark. */
 	bom: boolean;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Legacy encodings we accept, mapped from chardet's names. GB18030 is a superset of GBK and GB2312. */
-const legacyEncodings: Record<string, string> = {
-	GB18030: 'gb18030',
-	GBK: 'gb18030',
-	GB2312: 'gb18030',
-	Big5: 'big5',
-};
+/** A character a reader can see: anything but white space, controls and invisible format characters (zero-width spaces, joiners, marks of direction). */
+const visible = /[^\s\p{Cc}\p{Cf}\p{Z}]/u;
 
 /**
  * Decodes a source file's bytes. UTF-8 (with or without BOM) and UTF-16 with BOM are taken as they
- * are; anything else must be detected as GB18030/GBK or Big5 and decode with no invalid sequence.
- * Every accepted file re-encodes to exactly its original bytes, so nothing is lost in decoding.
+ * are, UTF-16 without BOM when it reads as text; anything else must read as GB18030/GBK or Big5
+ * (see `readLegacyEncoding`), or as the encoding its sidecar names. Every accepted file re-encodes
+ * to exactly its original bytes, so nothing is lost in decoding; a file with no visible character
+ * or with a lone surrogate is refused.
  */
-export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
+export function decodeSource(bytes: Uint8Array, file: string, declared?: Encoding): DecodedSource {
 	if (bytes.length === 0) throw new SourceError(file, 'the file is empty (0 bytes)');
-	const decoded = decodeBytes(bytes, file);
+	const decoded = declared ? decodeAs(bytes, file, declared) : decodeBytes(bytes, file);
+	if (!decoded.text.isWellFormed()) {
+		const at = [...decoded.text].findIndex((c) => /\p{Cs}/u.test(c));
+		throw new SourceError(file, `the text holds a lone surrogate (half of a UTF-16 pair) at character ${at + 1}: the file is damaged`);
+	}
 	if (decoded.text.trim() === '') throw new SourceError(file, 'the file is empty (white space only)');
-	// Strict UTF-8 decoding is one-to-one, so only the legacy encodings need the round trip proved.
+	if (!visible.test(decoded.text)) throw new SourceError(file, 'the file has no visible character (only white space or invisible characters such as zero-width spaces)');
+	// Strict UTF-8 decoding is one-to-one, so only the other encodings need the round trip proved.
 	if (decoded.encoding !== 'utf-8' && !Buffer.from(encodeSource(decoded)).equals(Buffer.from(bytes))) {
 		throw new SourceError(file, `the bytes do not survive a round trip through ${decoded.encoding}`);
 	}
@@ -43,6 +53,15 @@ export function encodeSource({ text, encoding, bom }: DecodedSource): Uint8Array
 	return iconv.encode(text, encoding, { addBOM: bom });
 }
 
+/** Decodes in the encoding a sidecar names, refusing bytes that are not valid in it. */
+function decodeAs(bytes: Uint8Array, file: string, encoding: Encoding): DecodedSource {
+	const bomBytes = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff], gb18030: [], big5: [] }[encoding];
+	const bom = bomBytes.length > 0 && startsWith(bytes, bomBytes);
+	const text = decodeStrictly(bytes.subarray(bom ? bomBytes.length : 0), encoding);
+	if (text === undefined) throw new SourceError(file, `the bytes are not valid ${encoding}, the encoding its sidecar names`);
+	return { text, encoding, bom };
+}
+
 function decodeBytes(bytes: Uint8Array, file: string): DecodedSource {
 	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decodeUtf8(bytes.subarray(3), file), encoding: 'utf-8', bom: true };
 	if (startsWith(bytes, [0xff, 0xfe])) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'utf-16le', true, file);
@@ -51,35 +70,38 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedSource {
 	try {
 		text = utf8.decode(bytes);
 	} catch {
-		// Not UTF-8: fall through to detection of a legacy Chinese encoding.
+		// Not UTF-8: fall through to UTF-16 without BOM, then the legacy Chinese encodings.
 	}
-	// Control bytes are the same characters in UTF-8, which the string is much faster to search for.
-	if (text === undefined ? looksBinary(bytes) : looksBinaryText(text, bytes.length)) {
-		throw new SourceError(file, 'the file is binary (it contains NUL or control bytes), not text');
+	if (text !== undefined) {
+		// Control bytes are the same characters in UTF-8, which the string is much faster to search for.
+		if (looksBinaryText(text, bytes.length)) throw binary(file);
+		return { text, encoding: 'utf-8', bom: false };
 	}
-	if (text !== undefined) return { text, encoding: 'utf-8', bom: false };
-	const legacy = decodeLegacy(bytes);
-	if (!legacy) {
-		const guess = chardet.detect(bytes) ?? 'unknown';
-		throw new SourceError(file, `the encoding is not UTF-8, GB18030/GBK or Big5 (detected: ${guess}); convert it to UTF-8`);
+	if (looksBinary(bytes)) {
+		// UTF-16 holds a zero byte in every ASCII character: text in it looks binary until read so.
+		const utf16 = readUtf16WithoutBom(bytes);
+		if (utf16) return { ...utf16, bom: false };
+		throw binary(file);
 	}
-	return { ...legacy, bom: false };
+	const legacy = readLegacyEncoding(bytes);
+	if (legacy === 'ambiguous') {
+		throw new SourceError(file, 'the bytes read as Chinese both in GBK and in Big5 and the file is too short to tell which; name the encoding in its sidecar (encoding: gb18030 or encoding: big5), or convert it to UTF-8');
+	}
+	if (legacy) return { ...legacy, bom: false };
+	throw new SourceError(file, unknownEncoding(bytes));
 }
 
-/**
- * Decodes with the first legacy encoding chardet proposes (the most confident first) that leaves no
- * invalid sequence. A more confident guess of another encoding ends the search: Shift_JIS or EUC-KR
- * bytes nearly always decode as valid (but meaningless) GBK, and chardet lists GB18030 as a
- * low-confidence candidate for them.
- */
-function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } | undefined {
-	for (const { name } of chardet.analyse(bytes)) {
-		const encoding = legacyEncodings[name];
-		if (!encoding) return undefined;
-		const text = iconv.decode(Buffer.from(bytes), encoding);
-		if (!text.includes('\uFFFD')) return { text, encoding };
+/** Why bytes in no accepted encoding are refused, in words that agree with what the detector guesses. */
+function unknownEncoding(bytes: Uint8Array): string {
+	const guess = chardet.detect(bytes);
+	if (guess === 'UTF-8' || guess === null) {
+		return 'the file is not valid UTF-8 (a byte sequence breaks off or is malformed, as when a file is cut short or damaged), nor GB18030/GBK or Big5; repair it, or convert it to UTF-8';
 	}
-	return undefined;
+	return `the encoding is not UTF-8, GB18030/GBK or Big5 (detected: ${guess}); convert it to UTF-8`;
+}
+
+function binary(file: string): SourceError {
+	return new SourceError(file, 'the file is binary (it contains NUL or control bytes), not text');
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -90,7 +112,7 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
 	}
 }
 
-function checked(text: string, encoding: string, bom: boolean, file: string): DecodedSource {
+function checked(text: string, encoding: Encoding, bom: boolean, file: string): DecodedSource {
 	if (text.includes('\uFFFD')) throw new SourceError(file, `the bytes are not valid ${encoding}`);
 	return { text, encoding, bom };
 }

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { scriptSchema } from '../script/scriptSchema.ts';
+import { encodingSchema } from './decodeSource.ts';
+import { slugSchema } from './textSlug.ts';
 
 /**
  * A URL that may become a link: `http:` or `https:` only, so that no `javascript:`, `data:` or
@@ -24,6 +26,10 @@ export const sidecarSchema = z
 		sourceUrl: webUrlSchema.optional(),
 		/** Original script; default: detected from the characters. */
 		script: scriptSchema.optional(),
+		/** The text's URL slug; default: made from the file name (see `textSlug`). */
+		slug: slugSchema.optional(),
+		/** The source file's encoding, for a file too short to tell GBK from Big5; default: detected. */
+		encoding: encodingSchema.optional(),
 		/** Why this sidecar exists, for the next editor. */
 		note: z.string().optional(),
 	})

@@ -10,6 +10,21 @@ const simplifiedParagraph = seedLines(seedFile('004'))[6];
 /** Seed 000's first paragraph (traditional), its glosses and indent taken out. */
 const traditionalParagraph = stripGlosses(seedLines(seedFile('000'))[7]).trim();
 
+/**
+ * Two short lines of the seeds, a clause each (3 to about 20 characters), in the seeds of one
+ * script: short files are where an encoding detector guesses wrong.
+ */
+function shortSamples(files: string[], encoding: string): string[] {
+	const clauses = files
+		.flatMap((file) => stripGlosses(seedBytes(file).toString('utf8')).split(/[，。！？、；：\n]/))
+		.map((clause) => clause.trim())
+		.filter((clause) => clause.length >= 3 && /^[\p{Script=Han}“”《》]+$/u.test(clause));
+	const samples: string[] = [];
+	for (let i = 0; i + 1 < clauses.length; i += 2) samples.push(`${clauses[i]}\n${clauses[i + 1]}\n`);
+	// Only what the encoding can hold (Big5 has no 峰 of some names, for instance).
+	return samples.filter((sample) => iconv.decode(iconv.encode(sample, encoding), encoding) === sample);
+}
+
 /** Runs decodeSource and returns the SourceError it throws. */
 const refusal = (bytes: Uint8Array, file: string) => refusalOf(() => decodeSource(bytes, file));
 
@@ -91,10 +106,80 @@ describe('decodeSource', () => {
 		expect(refusal(bytes, 'controls-gbk.txt').reason).toMatch(/binary/);
 	});
 
-	test('refuses UTF-16 without a BOM as binary rather than guessing', () => {
-		const error = refusal(iconv.encode('弘揚勞模精神\n', 'utf-16le'), 'utf16-nobom.txt');
-		expect(error.file).toBe('utf16-nobom.txt');
-		expect(error.reason).toMatch(/binary/);
+	const gbkSamples = shortSamples([seedFile('001'), seedFile('002'), seedFile('004')], 'gbk');
+	const big5Samples = shortSamples([seedFile('000'), seedFile('003')], 'big5');
+
+	test('has enough short samples to mean something', () => {
+		expect(gbkSamples.length).toBeGreaterThanOrEqual(60);
+		expect(big5Samples.length).toBeGreaterThanOrEqual(25);
+	});
+
+	test('reads every short two-line GBK sample of the seeds as GBK, none as Big5', () => {
+		const misread = gbkSamples.filter((sample) => {
+			const decoded = decodeSource(iconv.encode(sample, 'gbk'), 'short.txt');
+			return decoded.encoding !== 'gb18030' || decoded.text !== sample;
+		});
+		expect(misread).toEqual([]);
+	});
+
+	test('reads every short two-line Big5 sample of the seeds as Big5', () => {
+		const misread = big5Samples.filter((sample) => {
+			const decoded = decodeSource(iconv.encode(sample, 'big5'), 'short.txt');
+			return decoded.encoding !== 'big5' || decoded.text !== sample;
+		});
+		expect(misread).toEqual([]);
+	});
+
+	test('asks for the encoding in the sidecar when the bytes read as Chinese in GBK and in Big5 alike', () => {
+		// B0A1 B0A2 is 啊阿 in GBK and two frequent characters in Big5: nothing tells the two apart.
+		const bytes = Buffer.from([0xb0, 0xa1, 0xb0, 0xa2, 0x0a]);
+		expect(refusal(bytes, 'tiny.txt').reason).toMatch(/name the encoding in its sidecar \(encoding: gb18030 or encoding: big5\)/);
+	});
+
+	test.each([
+		['gb18030', Buffer.from([0xb0, 0xa1, 0xb0, 0xa2, 0x0a]), '啊阿\n'],
+		['big5', Buffer.from([0xb0, 0xa1, 0xb0, 0xa2, 0x0a]), iconv.decode(Buffer.from([0xb0, 0xa1, 0xb0, 0xa2, 0x0a]), 'big5')],
+		['utf-8', Buffer.from('劳动\n'), '劳动\n'],
+	] as const)('reads the bytes in the encoding a sidecar names: %s', (encoding, bytes, text) => {
+		expect(decodeSource(bytes, 'named.txt', encoding)).toEqual({ text, encoding, bom: false });
+	});
+
+	test('refuses bytes that are not valid in the encoding a sidecar names', () => {
+		expect(refusalOf(() => decodeSource(Buffer.from([0xff, 0xff, 0x0a]), 'named.txt', 'gb18030')).reason).toBe('the bytes are not valid gb18030, the encoding its sidecar names');
+	});
+
+	test('refuses a UTF-8 file cut off in the middle of a character without saying it is UTF-8', () => {
+		// The paragraph ends in 。, three bytes in UTF-8: the cut leaves two of them.
+		const whole = Buffer.from(simplifiedParagraph);
+		const bytes = whole.subarray(0, whole.length - 1);
+		const { reason } = refusal(bytes, 'cut.txt');
+		expect(reason).toMatch(/not valid UTF-8/);
+		expect(reason).not.toMatch(/detected: UTF-8/);
+	});
+
+	test.each([
+		['zero-width spaces', '\u200b\u200b\u200b\n'],
+		['a byte-order mark in the middle and joiners', '\ufeff\u200d\u200c\n\u2060'],
+		['ideographic spaces', '\u3000\u3000\n'],
+	])('refuses a file of nothing but %s', (_, text) => {
+		expect(refusal(Buffer.from(text), 'invisible.txt').reason).toMatch(/no visible character|white space only/);
+	});
+
+	test('refuses UTF-16 with a lone surrogate, saying where', () => {
+		const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('劳动', 'utf-16le'), Buffer.from([0x00, 0xd8, 0x41, 0x00, 0x0a, 0x00])]);
+		expect(refusal(bytes, 'surrogate.txt').reason).toBe('the text holds a lone surrogate (half of a UTF-16 pair) at character 3: the file is damaged');
+	});
+
+	test.each(['utf-16le', 'utf-16be'] as const)('reads %s without a BOM when it reads as text, and gives back the same bytes', (encoding) => {
+		const bytes = iconv.encode(`${traditionalParagraph}\n${simplifiedParagraph}\n`, encoding);
+		const decoded = decodeSource(bytes, 'utf16-nobom.txt');
+		expect(decoded).toEqual({ text: `${traditionalParagraph}\n${simplifiedParagraph}\n`, encoding, bom: false });
+		expect(Buffer.from(encodeSource(decoded)).equals(bytes)).toBe(true);
+	});
+
+	test('still refuses as binary a file with zero bytes that does not read as UTF-16 text', () => {
+		const bytes = Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 37) % 256));
+		expect(refusal(bytes, 'noise.bin.txt').reason).toMatch(/binary/);
 	});
 
 	test.each([
