@@ -32,8 +32,8 @@ export default defineConfig({
 		trace: process.env.CI ? 'retain-on-failure' : 'off',
 	},
 	webServer: {
-		// Mirrors `npm run build` (corpus, then site) with a separate output folder.
-		command: `npm run corpus && astro build --outDir ${JSON.stringify(siteDir)} && astro preview --ignore-lock --outDir ${JSON.stringify(siteDir)} --host 127.0.0.1 --port ${port}`,
+		// `npm run build` (corpus, then site) into a separate output folder, then a server for it.
+		command: `npm run build -- --outDir ${JSON.stringify(siteDir)} && astro preview --ignore-lock --outDir ${JSON.stringify(siteDir)} --host 127.0.0.1 --port ${port}`,
 		// Under a base path the bare root is a 404: wait for the base itself.
 		url: siteUrl,
 		env: {

@@ -6,7 +6,8 @@
  *        `CORPUS_DIR=path/to/texts npm run corpus` for another folder.
  *        `TEXTS_DIR` moves the output (default src/content/texts); the site reads it there too.
  *        `CORPUS_THREADS` sets how many threads build texts (default: one per CPU for 64 texts or more).
- * Exits non-zero, naming every bad file and the reason, and then writes nothing.
+ * Exits non-zero, naming every bad file and the reason, and then writes nothing. `DEBUG=1` adds a
+ * stack trace to a failure that is no source's fault.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,4 +70,10 @@ async function run(): Promise<number> {
 	return 0;
 }
 
-process.exitCode = await run();
+process.exitCode = await run().catch((error: unknown) => {
+	// Not a source's fault (those are refused above, by name): a folder that cannot be written, or a bug.
+	console.error(`Corpus build failed: ${(error as Error).message}; nothing was written.`);
+	if (process.env.DEBUG === '1') console.error((error as Error).stack);
+	else console.error('(Run with DEBUG=1 to see where.)');
+	return 1;
+});

@@ -3,65 +3,19 @@
  * CORPUS_DIR and TEXTS_DIR pointing at temporary folders (never at src/content/texts). A bad corpus
  * must fail naming every bad file and the reason, and leave TEXTS_DIR exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { glossaryFile, recordJson, summariesFile } from '../../../src/lib/edition/outputFiles.ts';
 import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
 import { textName } from '../../../src/lib/source/sourceFiles.ts';
-import { poem, recordOfSeed, renderSeed, root, seedFiles, smallArticle, smallArticleHant, sourcesDir } from '../support/corpus.ts';
+import { poem, recordOfSeed, renderSeed, seedFiles, smallArticle, smallArticleHant, sourcesDir } from '../support/corpus.ts';
+import { cliWorkspace } from '../support/cli.ts';
 import { splitFrontmatter } from '../support/mdx.ts';
 
-const node = path.join(root, 'node_modules', '.bin', 'node');
-const script = path.join(root, 'scripts', 'build-corpus.ts');
-const sentinel = 'sentinel.mdx';
-const sentinelText = 'left by a previous build\n';
-
-let work: string;
-beforeAll(async () => {
-	work = await mkdtemp(path.join(tmpdir(), 'build-corpus-cli-'));
-});
-afterAll(async () => {
-	await rm(work, { recursive: true, force: true });
-});
-
-/** A fresh corpus folder holding the given files, and an output folder holding only the sentinel. */
-async function setUp(name: string, files: Record<string, string | Uint8Array>): Promise<{ corpus: string; texts: string }> {
-	const corpus = path.join(work, name, 'corpus');
-	const texts = path.join(work, name, 'texts');
-	await mkdir(corpus, { recursive: true });
-	await mkdir(texts, { recursive: true });
-	for (const [file, content] of Object.entries(files)) {
-		await mkdir(path.dirname(path.join(corpus, file)), { recursive: true });
-		await writeFile(path.join(corpus, file), content);
-	}
-	await writeFile(path.join(texts, sentinel), sentinelText);
-	return { corpus, texts };
-}
-
-/** Runs the CLI on a corpus folder, writing to a texts folder under the temporary work folder. */
-function runCli(corpus: string, texts: string, env: Record<string, string> = {}) {
-	if (!texts.startsWith(work)) throw new Error(`refusing to write outside the test folder: ${texts}`);
-	const result = spawnSync(node, [script], {
-		cwd: root,
-		env: { ...process.env, CORPUS_DIR: corpus, TEXTS_DIR: texts, ...env },
-		encoding: 'utf8',
-		timeout: 60_000,
-	});
-	if (result.error) throw result.error;
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** The output folder holds exactly the sentinel, unchanged, and nothing was staged beside it. */
-async function expectUntouched(texts: string) {
-	expect(await readdir(texts)).toEqual([sentinel]);
-	expect(await readFile(path.join(texts, sentinel), 'utf8')).toBe(sentinelText);
-	expect(await readdir(path.dirname(texts))).toEqual(['corpus', 'texts']);
-}
+const { setUp, runCli, expectUntouched, dir: workDir } = cliWorkspace('build-corpus-cli-');
 
 const good = { 'good.txt': smallArticle };
 const emendationFor = (text: string) => `- text: ${text}\n  passage: p5\n  source: 幸福\n  reading: 幸福\n  reason: A test entry.\n  note: A test entry.\n`;
@@ -167,7 +121,7 @@ describe('build-corpus CLI', () => {
 	// Compared with the in-process pipeline, which golden.test.ts holds to the golden files (reading
 	// those here would race with UPDATE_GOLDEN=1 rewriting them).
 	test('writes for the bundled corpus exactly what the pipeline renders for each seed', async () => {
-		const texts = path.join(work, 'bundled', 'texts');
+		const texts = path.join(workDir(), 'bundled', 'texts');
 		await mkdir(texts, { recursive: true });
 		const { status, stderr } = runCli(sourcesDir, texts);
 		expect(stderr).toBe('');
@@ -231,6 +185,14 @@ describe('build-corpus CLI', () => {
 		expect(status).toBe(1);
 		const named = [...stderr.matchAll(/^✗ ([^:]+):/gm)].map((m) => m[1]);
 		expect(named).toEqual(['m-empty.txt', 'z1-damaged.txt', 'z2-damaged.txt']);
+		await expectUntouched(texts);
+	});
+
+	test('says in words, without a stack trace, why an output folder it cannot make stops it', async () => {
+		const { corpus, texts } = await setUp('unwritable', good);
+		const { status, stderr } = runCli(corpus, path.join(texts, 'sentinel.mdx', 'inside'));
+		expect(status).toBe(1);
+		expect(stderr).toMatch(/^Corpus build failed: ENOTDIR: not a directory.*; nothing was written\.\n\(Run with DEBUG=1 to see where\.\)\n$/);
 		await expectUntouched(texts);
 	});
 
