@@ -12,7 +12,8 @@ import { sidecarSchema, type Sidecar } from '../../src/lib/source/sidecarSchema.
 import { SourceError } from '../../src/lib/source/sourceError.ts';
 import { isSourceFile, textName } from '../../src/lib/source/sourceFiles.ts';
 import { slugCollisions, slugProblem, textSlug } from '../../src/lib/source/textSlug.ts';
-import { maxDataBytes, maxSourceBytes, readCorpusFile } from './readCorpusFile.ts';
+import { maxDataBytes, maxSourceBytes } from '../../src/lib/source/sourceLimits.ts';
+import { readCorpusFile } from './readCorpusFile.ts';
 
 /** Name of the editorial emendations file inside a corpus folder. */
 export const emendationsFileName = 'emendations.yaml';

@@ -2,15 +2,6 @@ import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, cons
 import path from 'node:path';
 import { SourceError } from '../../src/lib/source/sourceError.ts';
 
-/**
- * Largest source a corpus may hold, in bytes: about 1.6 million Chinese characters in UTF-8, more
- * than any single work a page should show. A longer work is split into several texts.
- */
-export const maxSourceBytes = 5_000_000;
-
-/** Largest data file (sidecar, emendations, glossary, annotations), in bytes. */
-export const maxDataBytes = 50_000_000;
-
 /** What a file that is not a regular file is, for the message that refuses it. */
 function kindOf(stats: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
 	if (stats.isDirectory()) return 'a folder';

@@ -13,6 +13,7 @@ import type { Script } from '../script/scriptSchema.ts';
 import { decodeSource, encodeSource } from '../source/decodeSource.ts';
 import type { Sidecar } from '../source/sidecarSchema.ts';
 import { SourceError } from '../source/sourceError.ts';
+import { maxSourceLines } from '../source/sourceLimits.ts';
 import { textSlug } from '../source/textSlug.ts';
 import { noteId, passageId } from '../ids/ids.ts';
 import type { EditionRecord } from './recordSchema.ts';
@@ -57,6 +58,9 @@ export function buildText(raw: RawSource): CorpusText {
 	// 1. Decode, remembering how to re-encode.
 	const decoded = decodeSource(raw.bytes, raw.file, raw.sidecar?.encoding);
 	const { lines, terminators } = splitLines(decoded.text);
+	if (lines.length > maxSourceLines) {
+		throw new SourceError(raw.file, `has ${lines.length.toLocaleString('en')} lines, more than the ${maxSourceLines.toLocaleString('en')} a text may have; split it into several files (a long work into one text per chapter, say)`);
+	}
 
 	// 2. Classify lines and cut passages into segments, with their automatic repairs.
 	const classes = classifyLines(lines);
