@@ -10,6 +10,9 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { readBuiltSite } from '../../../scripts/lib/readBuiltSite.ts';
+import { findBrokenLinks } from '../../../src/lib/site/findBrokenLinks.ts';
+import { defaultSiteUrl } from '../../../src/lib/site/siteAddress.ts';
 import { repoRoot, testBuildDir } from '../support/paths.ts';
 
 const work = path.join(testBuildDir, 'whole-build');
@@ -85,6 +88,23 @@ for (const { name, files, extra, env, says } of cases) {
 		expect((await readdir(work)).filter((entry) => entry.includes('staging') || entry.includes('retired'))).toEqual([]);
 	});
 }
+
+test('file names that once broke the site build into pages under safe slugs', async () => {
+	test.setTimeout(120_000);
+	const names = { 'a%20b.txt': 'a-20b', '100%.txt': '100', 'a\\b.txt': 'a-b', 'x#y.txt': 'x-y', 'line\nbreak.txt': 'line-break', '劳模 精神.txt': '劳模-精神', '.hidden.txt': 'hidden' };
+	const result = await build(await corpus('odd-names', Object.fromEntries(Object.keys(names).map((name) => [name, article]))));
+	expect(result.code, result.output).toBe(0);
+	const files = [...(await fingerprint(dist)).keys()];
+	for (const slug of Object.values(names)) {
+		for (const script of ['hans', 'hant']) expect(files, slug).toContain(`${script}/texts/${slug}/index.html`);
+		expect(files, slug).toContain(`data/texts/${slug}.json`);
+	}
+	// Every link between them resolves: the catalogue's, the script switch's, the records'.
+	const { broken, checked } = findBrokenLinks(await readBuiltSite(dist, '/'), new URL(defaultSiteUrl).origin);
+	expect(checked).toBeGreaterThan(0);
+	expect(broken).toEqual([]);
+	before = await fingerprint(dist);
+});
 
 test('a good corpus then replaces the site, and leaves no staging folder behind', async () => {
 	test.setTimeout(120_000);
