@@ -19,6 +19,8 @@ import { readCorpusFile } from './readCorpusFile.ts';
 export const emendationsFileName = 'emendations.yaml';
 /** Suffix of a text's sidecar metadata file: `name.txt` → `name.meta.yaml`. */
 export const sidecarSuffix = '.meta.yaml';
+/** The sidecar file name of a source: `name.txt` → `name.meta.yaml`. */
+export const sidecarOf = (file: string) => `${textName(file)}${sidecarSuffix}`;
 /** Name of the glossary file inside a corpus folder. */
 export const glossaryFileName = 'glossary.yaml';
 /** Folder of annotation files (`*.yaml`) inside a corpus folder. */
@@ -85,7 +87,7 @@ export function indexCorpus(dir: string): CorpusIndex {
 	for (const name of names.filter((n) => n.endsWith(sidecarSuffix))) {
 		if (!stems.has(name.slice(0, -sidecarSuffix.length))) errors.push(new SourceError(name, 'this sidecar has no matching .txt source'));
 	}
-	const sidecars = new Map(files.flatMap((file) => (present.has(textName(file) + sidecarSuffix) ? [[file, readYaml(dir, textName(file) + sidecarSuffix, sidecarSchema, errors)] as const] : [])));
+	const sidecars = new Map(files.flatMap((file) => (present.has(sidecarOf(file)) ? [[file, readYaml(dir, sidecarOf(file), sidecarSchema, errors)] as const] : [])));
 	errors.push(...slugErrors(files.map((file) => ({ file, slug: sidecars.get(file)?.slug ?? textSlug(file) }))));
 
 	const glossaryEntries = present.has(glossaryFileName) ? ((readYaml(dir, glossaryFileName, glossaryFileSchema, errors)) ?? []) : [];
@@ -112,7 +114,7 @@ export function indexCorpus(dir: string): CorpusIndex {
  */
 export function readSource(dir: string, { file, sidecar, editorial }: SourceEntry): { source?: RawSource; errors: SourceError[] } {
 	try {
-		return { source: { file, bytes: readCorpusFile(dir, file, maxSourceBytes), sidecar, editorial, emendationsFile: emendationsFileName }, errors: [] };
+		return { source: { file, bytes: readCorpusFile(dir, file, maxSourceBytes), sidecar, editorial, emendationsFile: emendationsFileName, sidecarFile: sidecarOf(file) }, errors: [] };
 	} catch (error) {
 		if (error instanceof SourceError) return { errors: [error] };
 		throw error;
@@ -168,7 +170,6 @@ function annotationFileNames(dir: string, errors: SourceError[]): string[] {
 
 /** Each text whose slug cannot be used, and each group of texts whose slugs one server could not tell apart. */
 function slugErrors(texts: { file: string; slug: string }[]): SourceError[] {
-	const sidecarOf = (file: string) => `${textName(file)}${sidecarSuffix}`;
 	return [
 		...texts.flatMap(({ file, slug }) => {
 			const problem = slugProblem(slug);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { classifyLines } from '../lines/classifyLines.ts';
+import { applyLineChoice } from '../lines/editorsLineChoice.ts';
 import { extractMetadata, type ExtractedMetadata } from '../lines/extractMetadata.ts';
 import { joinLines, splitLines } from '../lines/lines.ts';
 import type { Block, PassageBlock } from '../lines/blockSchema.ts';
@@ -30,6 +31,8 @@ export interface RawSource {
 	editorial?: EditorialEmendation[];
 	/** Name of the emendations file, for error messages. */
 	emendationsFile?: string;
+	/** Name of the sidecar file, for error messages. */
+	sidecarFile?: string;
 }
 
 /**
@@ -63,7 +66,7 @@ export function buildText(raw: RawSource): CorpusText {
 	}
 
 	// 2. Classify lines and cut passages into segments, with their automatic repairs.
-	const classes = classifyLines(lines);
+	const classes = applyLineChoice(classifyLines(lines), raw.sidecar ?? {}, raw.sidecarFile ?? 'the sidecar');
 	const emendations: Emendation[] = [];
 	const blocks: Block[] = lines.map((content, i): Block => {
 		const line = i + 1;

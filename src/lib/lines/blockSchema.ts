@@ -8,7 +8,7 @@ export const passageRoleSchema = z.enum(['title', 'byline', 'dateline', 'heading
 export type PassageRole = z.infer<typeof passageRoleSchema>;
 
 /** What a line of site chrome was recognised as. */
-const chromeRoleSchema = z.enum(['navigation', 'share', 'qr-code', 'copyright', 'contact', 'editor', 'teaser', 'site-label', 'boilerplate']);
+const chromeRoleSchema = z.enum(['navigation', 'widget', 'share', 'qr-code', 'copyright', 'contact', 'editor', 'teaser', 'site-label', 'boilerplate', 'dropped']);
 /** What a line of chrome was recognised as. */
 export type ChromeRole = z.infer<typeof chromeRoleSchema>;
 

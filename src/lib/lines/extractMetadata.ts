@@ -13,34 +13,65 @@ export type ExtractedMetadata = Record<Exclude<MetadataField, 'title'>, string |
 	from: Partial<Record<MetadataField, MetadataOrigin>>;
 };
 
-const outletPattern = /(?:来源|來源)\s*[:：]\s*(.*?)\s*(?=(?:编辑|編輯|作者|浏览|瀏覽|点击|點擊)\s*[:：]|$)/;
+/** The outlet after `来源：`, up to the next label, a wide gap or the end of the line. */
+const outletPattern = /[来來]源\s*[:：]\s*(.*?)\s*(?=(?:编辑|編輯|作者|浏览|瀏覽|点击|點擊|发布|發布|时间|時間|日期|阅读|閱讀|字[体體号號])|[\s　]{2,}|　|【|\||｜|$)/;
 const editorPattern = new RegExp(`${editorLabel}\\s*([^】\\]\\s]+)`);
 /** `(作者:朱江浪)` or `（作者系…副书记 王文生）`: a name after a colon, or after the last space. */
 const signaturePattern = /[(（]\s*作者(?:\s*[:：]\s*([^)）]+)|系[^)）]*\s(\p{Script=Han}{2,4}))\s*[)）]\s*$/u;
+/** A name a dateline gives: `作者：吴倩`, WeChat's `原创 陈静 …`. */
+const datelineAuthorPattern = /作者\s*[:：]\s*([^\s|｜　]+)|^原[创創]\s+(\S+)/;
+/** A wire story's reporters in its opening: `新华社武汉4月27日电（记者张伟、刘洋）`. */
+const wireAuthorPattern = /^.{0,30}[电電][(（]\s*[记記]者\s*([^)）]+)[)）]/;
+/** A credit at the foot of a text: `（供稿：… 文：陈晓 图：王磊）`. */
+const creditAuthorPattern = /[(（][^)）]*(?:^|[\s　(（])文\s*[:：/／]\s*(\p{Script=Han}{2,4})/u;
+/** What stands before or between names in a byline, and what follows them: `本报记者`, `文/`, `／台北報導`, `〔唐〕`. */
+const bylineLabels = /(本[报報刊]|新[华華]社|中新社|特[约約])?(特派|见习|見習)?[记記]者|实习生|實習生|通[讯訊][员員]|撰文|撰稿|口述|整理|作者|^文|[〔[【(（]\s*\p{Script=Han}{1,2}\s*[〕\]】)）]|[/／|｜:：]|\p{Script=Han}{2}[报報][导導道]$/gu;
+/** Where a byline's names end: a photographer's or an editor's credit after them (`图 | …`, `攝影：…`). */
+const otherCredits = /[\s　]+(图|圖|摄影|攝影|编辑|編輯|视频|視頻)\s*[/／|｜:：].*$/;
+
+/** The names a byline gives, joined by 、: `本报记者 刘畅 实习生 许诺` → `刘畅、许诺`, `記者 陳大文／台北報導` → `陳大文`. */
+export function bylineNames(byline: string): string {
+	const names = byline.replace(otherCredits, '').replace(bylineLabels, ' ').split(/[\s　、,，]+/).filter(Boolean);
+	return names.join('、');
+}
+
+/** A date as `YYYY-MM-DD`, from a common form, or from a date of Taiwan's calendar (`112-05-01`, 民國 112 = 2023). */
+function isoDate(line: string): string | undefined {
+	const [, year, month, day] = line.match(datePattern) ?? line.match(/(?:^|\D)(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})/) ?? [];
+	if (!year) return undefined;
+	const fullYear = year.length === 4 ? year : String(Number(year) + 1911);
+	return `${fullYear}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
 
 /**
  * Derives title, author, date, outlet and editor from the classified blocks; a sidecar overrides
- * any of them. Without a title line the title is the file name.
+ * any of them. Without a title line the title is the file name. The author is the first byline's
+ * names, or a name a dateline gives, or a signature, a wire story's reporters or a credit line.
  */
 export function extractMetadata(blocks: Block[], sidecar: Sidecar = {}, file: string): ExtractedMetadata {
 	const passages = blocks.filter((b): b is PassageBlock => b.kind === 'passage');
-	const text = (role: PassageBlock['role']) => {
-		const found = passages.find((p) => p.role === role);
-		return found ? readingText(found).trim() : undefined;
-	};
-	const dateline = text('dateline') ?? '';
-	const [, year, month, day] = dateline.match(datePattern) ?? [];
-	const last = passages.findLast((p) => p.role === 'paragraph');
-	const lastParagraph = last ? readingText(last) : '';
-	const signature = lastParagraph.match(signaturePattern);
+	const all = (role: PassageBlock['role']) => passages.filter((p) => p.role === role).map((p) => readingText(p).trim());
+	const [titleLine] = all('title');
+	const [byline] = all('byline');
+	const datelines = all('dateline');
+	const paragraphs = all('paragraph');
+	const signature = paragraphs.at(-1)?.match(signaturePattern);
+	const datelineAuthor = datelines.map((line) => line.match(datelineAuthorPattern)).find(Boolean);
+	const credit = paragraphs.slice(-3).map((line) => line.match(creditAuthorPattern)).find(Boolean);
 	const editorLine = blocks.find((b) => b.kind === 'chrome' && b.role === 'editor');
 
 	const derived = {
-		title: text('title'),
-		author: text('byline') ?? (signature ? (signature[1] ?? signature[2]).trim() : undefined),
-		date: year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined,
-		outlet: dateline.match(outletPattern)?.[1] || undefined,
-		editor: (editorLine?.kind === 'chrome' ? stripGlosses(editorLine.text) : dateline).match(editorPattern)?.[1],
+		title: titleLine,
+		author: [
+			byline && bylineNames(byline),
+			datelineAuthor && (datelineAuthor[1] ?? datelineAuthor[2]),
+			signature && (signature[1] ?? signature[2])?.trim(),
+			paragraphs[0]?.match(wireAuthorPattern)?.[1].trim(),
+			credit?.[1],
+		].find(Boolean),
+		date: datelines.map(isoDate).find(Boolean),
+		outlet: datelines.map((line) => line.match(outletPattern)?.[1]).find(Boolean) || undefined,
+		editor: [...(editorLine?.kind === 'chrome' ? [stripGlosses(editorLine.text)] : []), ...datelines].map((line) => line.match(editorPattern)?.[1]).find(Boolean),
 		sourceUrl: undefined,
 	};
 	const from: ExtractedMetadata['from'] = {};

@@ -9,6 +9,9 @@ import { slugSchema } from './textSlug.ts';
  */
 export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 
+/** 1-based source line numbers, each once. */
+const lineNumbers = z.array(z.number().int().positive()).refine((lines) => new Set(lines).size === lines.length, 'a line is listed twice');
+
 /** Metadata a sidecar YAML file (`name.meta.yaml`) may supply or override; every field optional. */
 export const sidecarSchema = z
 	.object({
@@ -30,10 +33,15 @@ export const sidecarSchema = z
 		slug: slugSchema.optional(),
 		/** The source file's encoding, for a file too short to tell GBK from Big5; default: detected. */
 		encoding: encodingSchema.optional(),
+		/** Line numbers to keep in the text that the build would set aside as furniture; default none. */
+		keep: lineNumbers.optional(),
+		/** Line numbers to set aside as furniture that the build would keep in the text; default none. */
+		drop: lineNumbers.optional(),
 		/** Why this sidecar exists, for the next editor. */
 		note: z.string().optional(),
 	})
-	.strict();
+	.strict()
+	.refine((sidecar) => !sidecar.keep?.some((line) => sidecar.drop?.includes(line)), 'a line cannot be both kept and dropped');
 /** A sidecar, as read. */
 export type Sidecar = z.infer<typeof sidecarSchema>;
 

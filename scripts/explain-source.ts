@@ -1,0 +1,69 @@
+/**
+ * Says what the build makes of each line of one source, and writes nothing: which lines are the
+ * text (title, byline, dateline, heading, paragraph) and which are set aside as page furniture,
+ * with the line numbers a sidecar's `keep:` and `drop:` take, and the metadata found.
+ *
+ * Usage: `npm run explain -- path/to/text.txt` (the file's folder is read as its corpus folder,
+ * for its sidecar and emendations).
+ */
+import path from 'node:path';
+import { classifyLines, type LineClass } from '../src/lib/lines/classifyLines.ts';
+import { applyLineChoice } from '../src/lib/lines/editorsLineChoice.ts';
+import { explainLines } from '../src/lib/lines/explainLines.ts';
+import { splitLines } from '../src/lib/lines/lines.ts';
+import { buildText } from '../src/lib/edition/buildText.ts';
+import { decodeSource } from '../src/lib/source/decodeSource.ts';
+import { SourceError } from '../src/lib/source/sourceError.ts';
+import { indexCorpus, readSource, sidecarOf } from './lib/loadCorpus.ts';
+
+function run(argument: string | undefined): number {
+	if (!argument) {
+		console.error('Usage: npm run explain -- path/to/text.txt');
+		return 2;
+	}
+	// `npm run` runs a script from the package's folder; a relative path is from where the user typed it.
+	const from = process.env.npm_lifecycle_event === 'explain' ? process.env.INIT_CWD : undefined;
+	const sourcePath = path.resolve(from ?? process.cwd(), argument);
+	const dir = path.dirname(sourcePath);
+	const file = path.basename(sourcePath);
+	const entry = indexCorpus(dir).texts.find((text) => text.file === file);
+	if (!entry) {
+		console.error(`${sourcePath} is not a .txt source in ${dir}`);
+		return 1;
+	}
+	const { source, errors } = readSource(dir, entry);
+	if (!source) {
+		console.error(errors.map((error) => `✗ ${error.message}`).join('\n'));
+		return 1;
+	}
+
+	const problems: string[] = [];
+	let classes: LineClass[];
+	const { text } = decodeSource(source.bytes, file, entry.sidecar?.encoding);
+	const { lines } = splitLines(text);
+	try {
+		classes = applyLineChoice(classifyLines(lines), entry.sidecar ?? {}, sidecarOf(file));
+	} catch (error) {
+		if (!(error instanceof SourceError)) throw error;
+		problems.push(error.message);
+		classes = classifyLines(lines);
+	}
+	console.log(`${file}: ${lines.length} lines (${entry.sidecar?.keep || entry.sidecar?.drop ? `with keep/drop from ${sidecarOf(file)}` : 'as the rules read them'})\n`);
+	console.log(explainLines(lines, classes).join('\n'));
+	console.log(`\n✗ = set aside as page furniture (kept verbatim in the edition record, not shown as text).`);
+	console.log(`To change a line, list its number in ${sidecarOf(file)}: keep: [12] brings it into the text, drop: [12] sets it aside.`);
+
+	try {
+		const { metadata } = buildText(source);
+		const { from, ...fields } = metadata;
+		console.log('\nMetadata found:');
+		for (const [field, value] of Object.entries(fields)) console.log(`  ${field.padEnd(9)} ${value === null ? '—' : `${value}  (from the ${from[field as keyof typeof from]?.replace('-', ' ')})`}`);
+	} catch (error) {
+		if (!(error instanceof SourceError)) throw error;
+		if (!problems.includes(error.message)) problems.push(error.message);
+	}
+	if (problems.length) console.error(`\nThe build would refuse this text:\n${problems.map((problem) => `✗ ${problem}`).join('\n')}`);
+	return problems.length ? 1 : 0;
+}
+
+process.exitCode = run(process.argv[2]);
