@@ -14,6 +14,13 @@ if (!existsSync(chromiumLaunchOptions.executablePath!)) {
 }
 
 /**
+ * Specs that build a site of their own, from another corpus: two Astro builds at once in one
+ * checkout disturb each other (each sees the other's files appear, and a render can fail), so
+ * they run one at a time, beside the specs of the bundled site.
+ */
+const ownBuilds = [/hostile-corpus-renders-as-text/, /hostile-corpora\//];
+
+/**
  * End-to-end tests: the bundled corpus is built under a non-root base path into `.test-build/site`
  * (so `dist/`, the `/` build of `npm run build`, is left alone) and served by `astro preview`.
  * The web server command builds first, so `npm run test:e2e` works on a fresh clone.
@@ -31,6 +38,10 @@ export default defineConfig({
 		// Traces cost time on every test; keep them where a failure cannot be rerun by hand.
 		trace: process.env.CI ? 'retain-on-failure' : 'off',
 	},
+	projects: [
+		{ name: 'site', testIgnore: ownBuilds },
+		{ name: 'own builds', testMatch: ownBuilds, workers: 1 },
+	],
 	webServer: {
 		// `npm run build` (corpus, then site) into a separate output folder, then a server for it.
 		command: `npm run build -- --outDir ${JSON.stringify(siteDir)} && astro preview --ignore-lock --outDir ${JSON.stringify(siteDir)} --host 127.0.0.1 --port ${port}`,

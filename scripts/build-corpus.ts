@@ -15,6 +15,7 @@ import { publishGlossary } from '../src/lib/edition/publishGlossary.ts';
 import { formatReport } from '../src/lib/edition/formatReport.ts';
 import { catalogueOrder } from '../src/lib/edition/catalogueOrder.ts';
 import { defaultTextsDir, glossaryFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
+import { useConversionTable } from '../src/lib/script/convertScript.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
 import { TextPool, threadCount } from './lib/textPool.ts';
 import { textName } from '../src/lib/source/sourceFiles.ts';
@@ -39,7 +40,7 @@ async function run(): Promise<number> {
 		return 1;
 	}
 	const pool = new TextPool(threads - 1);
-	const { texts, annotationsByText, glossary, errors } = indexCorpus(corpusDir);
+	const { texts, annotationsByText, glossary, conversion, errors } = indexCorpus(corpusDir);
 
 	// 2. Read each source, build its edition record and write the record and its MDX into a
 	//    staging folder, a batch of texts at a time on each thread, so that only a few batches are
@@ -47,7 +48,7 @@ async function run(): Promise<number> {
 	//    folder is only put in place if there is none.
 	const staging = await openStagingFolder(outputDir);
 	const jobs = texts.map((text, index) => ({ index, text, annotations: annotationsByText.get(textName(text.file)) ?? [] }));
-	const settings = { corpusDir, glossary, outputDir: errors.length ? undefined : staging.path };
+	const settings = { corpusDir, glossary, conversion, outputDir: errors.length ? undefined : staging.path };
 	const results = await pool.run(jobs, settings).catch(async (error: unknown) => {
 		await staging.discard(); // a bug, not a bad source: still leave no half-written folder behind
 		throw error;
@@ -62,6 +63,7 @@ async function run(): Promise<number> {
 
 	// 3. Add the texts' summaries and the glossary with every use of each term, put the folder in place, report.
 	const built = results.flatMap((result) => ('row' in result ? [result] : []));
+	useConversionTable(conversion); // for the glossary's glosses, converted here
 	await staging.write(summariesFile, `${JSON.stringify(catalogueOrder(built.map((text) => text.summary)), null, '\t')}\n`);
 	await staging.write(glossaryFile, `${JSON.stringify(publishGlossary(glossary.values(), built), null, '\t')}\n`);
 	await staging.commit();

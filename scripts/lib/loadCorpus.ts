@@ -10,6 +10,7 @@ import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotat
 import { decodeSource } from '../../src/lib/source/decodeSource.ts';
 import { sidecarSchema, type Sidecar } from '../../src/lib/source/sidecarSchema.ts';
 import { SourceError } from '../../src/lib/source/sourceError.ts';
+import { conversionTableSchema, type ConversionTable } from '../../src/lib/script/conversionTableSchema.ts';
 import { isSourceFile, textName } from '../../src/lib/source/sourceFiles.ts';
 import { slugCollisions, slugProblem, textSlug } from '../../src/lib/source/textSlug.ts';
 import { maxDataBytes, maxSourceBytes } from '../../src/lib/source/sourceLimits.ts';
@@ -23,6 +24,8 @@ export const sidecarSuffix = '.meta.yaml';
 export const sidecarOf = (file: string) => `${textName(file)}${sidecarSuffix}`;
 /** Name of the glossary file inside a corpus folder. */
 export const glossaryFileName = 'glossary.yaml';
+/** A corpus's phrase overrides for script conversion, on top of the project's. */
+export const conversionFileName = 'conversion.yaml';
 /** Folder of annotation files (`*.yaml`) inside a corpus folder. */
 export const annotationsDirName = 'annotations';
 
@@ -52,6 +55,8 @@ export interface CorpusIndex {
 	annotationsByText: Map<string, SourcedAnnotation[]>;
 	/** Glossary entries by id. */
 	glossary: Map<string, GlossaryEntry>;
+	/** The corpus's `conversion.yaml`, if it has one. */
+	conversion?: ConversionTable;
 	errors: SourceError[];
 }
 
@@ -90,6 +95,7 @@ export function indexCorpus(dir: string): CorpusIndex {
 	const sidecars = new Map(files.flatMap((file) => (present.has(sidecarOf(file)) ? [[file, readYaml(dir, sidecarOf(file), sidecarSchema, errors)] as const] : [])));
 	errors.push(...slugErrors(files.map((file) => ({ file, slug: sidecars.get(file)?.slug ?? textSlug(file) }))));
 
+	const conversion = present.has(conversionFileName) ? readYaml(dir, conversionFileName, conversionTableSchema, errors) : undefined;
 	const glossaryEntries = present.has(glossaryFileName) ? ((readYaml(dir, glossaryFileName, glossaryFileSchema, errors)) ?? []) : [];
 	const glossary = new Map(glossaryEntries.map((entry) => [entry.id, entry]));
 	if (glossary.size < glossaryEntries.length) errors.push(new SourceError(glossaryFileName, 'two entries share an id'));
@@ -105,7 +111,7 @@ export function indexCorpus(dir: string): CorpusIndex {
 
 	const editorialByText = Map.groupBy<string, EditorialEmendation>(editorial, (entry) => entry.text);
 	const texts = files.map((file) => ({ file, sidecar: sidecars.get(file), editorial: editorialByText.get(textName(file)) ?? [] }));
-	return { texts, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, errors };
+	return { texts, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, conversion, errors };
 }
 
 /**

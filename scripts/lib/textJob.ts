@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ConversionTable } from '../../src/lib/script/conversionTableSchema.ts';
 import type { GlossaryEntry } from '../../src/lib/annotations/glossarySchema.ts';
 import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotations.ts';
 import { buildEditions } from '../../src/lib/edition/buildEdition.ts';
@@ -23,6 +24,8 @@ export interface TextJob {
 export interface TextJobSettings {
 	corpusDir: string;
 	glossary: Map<string, GlossaryEntry>;
+	/** The corpus's phrase overrides for conversion, if it has any. */
+	conversion?: ConversionTable;
 	/** Where each text's record and MDX go; nothing is written when it is undefined, as when another file has already failed. */
 	outputDir: string | undefined;
 }
@@ -43,12 +46,12 @@ export type TextJobResult = BuiltText | { index: number; refused: { file: string
  * record with the MDX rendered from it. A refused source comes back as data, with every reason
  * found; any other error is a bug and is thrown.
  */
-export function runTextJobs(jobs: TextJob[], { corpusDir, glossary, outputDir }: TextJobSettings): TextJobResult[] {
+export function runTextJobs(jobs: TextJob[], { corpusDir, glossary, conversion, outputDir }: TextJobSettings): TextJobResult[] {
 	const read = jobs.map((job) => ({ job, ...readSource(corpusDir, job.text) }));
 	const readable = read.filter((r) => r.source !== undefined);
 	const outcomes = buildEditions(
 		readable.map(({ source, job }) => ({ source: source!, annotations: job.annotations })),
-		{ glossary },
+		{ glossary, conversion },
 	);
 	const refusals = (errors: SourceError[]) => errors.map(({ file, reason }) => ({ file, reason }));
 	const results: TextJobResult[] = read.filter((r) => r.source === undefined).map(({ job, errors }) => ({ index: job.index, refused: refusals(errors) }));

@@ -8,6 +8,8 @@ import { convertTexts } from '../passages/convertTexts.ts';
 import { toDisplayNodes } from '../passages/displayNodes.ts';
 import type { PassageNodes } from '../passages/nodeSchema.ts';
 import { conversionBatch } from '../script/conversionBatch.ts';
+import type { ConversionTable } from '../script/conversionTableSchema.ts';
+import { useConversionTable } from '../script/convertScript.ts';
 import { SourceError } from '../source/sourceError.ts';
 import { assembleRecord } from './assembleRecord.ts';
 import { buildText, type CorpusText, type RawSource } from './buildText.ts';
@@ -30,6 +32,8 @@ export type PipelineStep = 'read' | 'annotate' | 'convert' | 'assemble';
 interface EditionContext {
 	/** Glossary entries by id; default none. */
 	glossary?: ReadonlyMap<string, GlossaryEntry>;
+	/** The corpus's phrase overrides for conversion (`conversion.yaml`); default none (the project's alone). */
+	conversion?: ConversionTable;
 	/** Runs one step over the whole batch; the bench passes a timer, the build leaves the default (run it). */
 	step?: <T>(step: PipelineStep, run: () => T) => T;
 }
@@ -41,7 +45,8 @@ interface EditionContext {
  * its schema. A source the pipeline cannot account for comes back refused, with every reason in
  * one `SourceError`; any other error is a bug and is thrown.
  */
-export function buildEditions(inputs: EditionInput[], { glossary = new Map(), step = (_, run) => run() }: EditionContext = {}): EditionOutcome[] {
+export function buildEditions(inputs: EditionInput[], { glossary = new Map(), conversion, step = (_, run) => run() }: EditionContext = {}): EditionOutcome[] {
+	useConversionTable(conversion);
 	// 1. Read each source.
 	const read = step('read', () => inputs.map(({ source }) => refusing(() => buildText(source))));
 

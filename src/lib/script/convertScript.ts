@@ -1,10 +1,13 @@
 /**
  * The one place that converts between scripts, with OpenCC's Taiwan standard forms (峰, 為, not the
  * OpenCC-internal 峯, 爲) but no regional vocabulary. opencc-js converts at phrase level, so 干部 becomes
- * 幹部 while 干净 becomes 乾淨; single characters take OpenCC's defaults.
+ * 幹部 while 干净 becomes 乾淨; single characters take OpenCC's defaults. Phrases OpenCC gets wrong
+ * are overridden by a reviewed table (`conversionDefaults`, and a corpus's `conversion.yaml`).
  */
 import { ConverterFactory, type DictGroup } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset';
+import { conversionDefaults } from './conversionDefaults.ts';
+import type { ConversionTable } from './conversionTableSchema.ts';
 import type { Script } from './scriptSchema.ts';
 
 // Built from OpenCC's own configurations, once (making a converter parses the dictionaries).
@@ -13,13 +16,11 @@ import type { Script } from './scriptSchema.ts';
 // first cuts the text at every phrase and converts piece by piece (the dictionaries carry the
 // Taiwan phrases, such as 张栋梁, that would otherwise straddle a cut). And every OpenCC
 // conversion first normalises CJK compatibility ideographs (U+F900 豈 → U+8C48 豈); that pass is
-// skipped for the many texts that hold none. A unit test holds the result equal to opencc-js's
-// one-step converters on the seeds, on every phrase of the dictionaries and on compatibility forms.
-const conversion = (config: string) => ConverterFactory(...configs[config].conversionChain);
-const cnToT = conversion('s2t');
-const tToTw = conversion('t2tw');
-const twToT = conversion('tw2t');
-const tToCn = conversion('t2s');
+// skipped for the many texts that hold none. A unit test holds the result without overrides equal
+// to opencc-js's one-step converters on the seeds, every phrase of the dictionaries and compatibility forms.
+const chain = (config: string): readonly DictGroup[] => configs[config].conversionChain;
+const tToTw = ConverterFactory(...chain('t2tw'));
+const twToT = ConverterFactory(...chain('tw2t'));
 
 // preset.d.ts leaves the normalisation chain out of its type; every configuration has the same one.
 const { normalizationChain } = configs.s2t as (typeof configs)['s2t'] & { normalizationChain: DictGroup[] };
@@ -37,12 +38,49 @@ function escapeInClass(character: string): string {
 	return /[\\\]^-]/.test(character) ? `\\${character}` : character;
 }
 
-const toHant = (text: string) => tToTw(normalize(cnToT(normalize(text))));
-const toHans = (text: string) => tToCn(normalize(twToT(normalize(text))));
+/**
+ * A chain with the overrides put first in its first group. opencc-js loads a group's dictionaries
+ * so that an earlier one wins a key they share, and matches the longest key of all of them: an
+ * override beats OpenCC on its own phrase, and a longer OpenCC phrase still beats a shorter override.
+ */
+function withOverrides(chain: readonly DictGroup[], overrides: [string, string][]): DictGroup[] {
+	const [first, ...rest] = chain;
+	return [[overrides, ...first], ...rest];
+}
+
+/** Both directions, with a table of phrase overrides (`conversionDefaults` and a corpus's are merged by `useConversionTable`). */
+export function scriptConverters(table: ConversionTable): Record<Script, (text: string) => string> {
+	// Each override's key is written as the text reaches its dictionaries: normalised, and on the
+	// way to simplified, first made OpenCC-traditional (為 → 爲).
+	const cnToT = ConverterFactory(...withOverrides(chain('s2t'), table.toTraditional.map(({ from, to }) => [normalize(from), to])));
+	const tToCn = ConverterFactory(...withOverrides(chain('t2s'), table.toSimplified.map(({ from, to }) => [normalize(twToT(normalize(from))), to])));
+	return {
+		hant: (text) => tToTw(normalize(cnToT(normalize(text)))),
+		hans: (text) => tToCn(normalize(twToT(normalize(text)))),
+	};
+}
+
+/** The project's overrides with a corpus's: a corpus entry replaces the project's with the same `from`. */
+function merged(corpus: ConversionTable): ConversionTable {
+	const merge = (ours: ConversionTable['toTraditional'], theirs: ConversionTable['toTraditional']) => [...new Map([...ours, ...theirs].map((entry) => [entry.from, entry])).values()];
+	return { toTraditional: merge(conversionDefaults.toTraditional, corpus.toTraditional), toSimplified: merge(conversionDefaults.toSimplified, corpus.toSimplified) };
+}
+
+let active = { corpus: '', convert: scriptConverters(conversionDefaults) };
+
+/**
+ * Makes every conversion in this process use a corpus's phrase overrides (its `conversion.yaml`)
+ * on top of the project's; none: the project's alone. The pipeline calls it once per corpus, in
+ * each thread, before it converts anything (making the converters parses OpenCC's dictionaries).
+ */
+export function useConversionTable(corpus: ConversionTable = { toTraditional: [], toSimplified: [] }): void {
+	const key = JSON.stringify(corpus);
+	if (key !== active.corpus) active = { corpus: key, convert: scriptConverters(merged(corpus)) };
+}
 
 /** Converts text into the given script. */
 export function convertScript(text: string, to: Script): string {
-	return to === 'hant' ? toHant(text) : toHans(text);
+	return active.convert[to](text);
 }
 
 /** Text written in simplified (the site's own prose, glossary glosses) as a page in `script` shows it. */

@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import { configs } from 'opencc-js/preset';
 import { describe, expect, test } from 'vitest';
-import { convertPassages, convertPieces, convertScript, otherScript } from '../../../src/lib/script/convertScript.ts';
+import { convertPassages, convertPieces, convertScript, otherScript, scriptConverters } from '../../../src/lib/script/convertScript.ts';
 import { readingText } from '../../../src/lib/passages/readingText.ts';
 import type { Script } from '../../../src/lib/script/scriptSchema.ts';
 import { buildSeed, seedFiles } from '../support/corpus.ts';
@@ -17,8 +17,8 @@ describe('convertScript', () => {
 		expect(convertScript('', 'hans')).toBe('');
 	});
 
-	// convertScript goes through OpenCC's traditional forms in two passes for speed; it must
-	// still give exactly what opencc-js's one-step cn → tw and tw → cn converters give.
+	// convertScript goes through OpenCC's traditional forms in two passes for speed; without the
+	// phrase overrides it must give exactly what opencc-js's one-step cn → tw and tw → cn converters give.
 	const phrases = (config: keyof typeof configs) => [configs[config].segmentation].flat(2).flatMap((dict) => (typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')[0]) : []));
 	test.each([
 		['hant', 'cn', 'tw', 's2tw'],
@@ -31,7 +31,8 @@ describe('convertScript', () => {
 		// CJK compatibility ideographs (豈 U+F900, 𪘀 U+2FA1D), which every conversion normalises.
 		const compatibility = [...'豈更車賈滑串句龜' + '\u{2F800}\u{2FA1D}'];
 		const mixed = seeds.map((seed, i) => seed.replace(/。/g, () => compatibility[i++ % compatibility.length]));
-		for (const text of [...seeds, ...mixed, compatibility.join(''), words.join(''), words.join('\n')]) expect(convertScript(text, to)).toBe(oneStep(text));
+		const withoutOverrides = scriptConverters({ toTraditional: [], toSimplified: [] })[to];
+		for (const text of [...seeds, ...mixed, compatibility.join(''), words.join(''), words.join('\n')]) expect(withoutOverrides(text)).toBe(oneStep(text));
 	});
 });
 
