@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { publishGlossary } from '../src/lib/edition/publishGlossary.ts';
 import { formatReport } from '../src/lib/edition/formatReport.ts';
 import { catalogueOrder } from '../src/lib/edition/catalogueOrder.ts';
-import { defaultTextsDir, glossaryFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
+import { siteSettings } from '../src/lib/edition/corpusSettings.ts';
+import { defaultTextsDir, glossaryFile, siteSettingsFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
 import { useConversionTable } from '../src/lib/script/convertScript.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
 import { TextPool, threadCount } from './lib/textPool.ts';
@@ -40,7 +41,7 @@ async function run(): Promise<number> {
 		return 1;
 	}
 	const pool = new TextPool(threads - 1);
-	const { texts, annotationsByText, glossary, conversion, errors } = indexCorpus(corpusDir);
+	const { texts, annotationsByText, glossary, conversion, corpusFile, errors } = indexCorpus(corpusDir);
 
 	// 2. Read each source, build its edition record and write the record and its MDX into a
 	//    staging folder, a batch of texts at a time on each thread, so that only a few batches are
@@ -63,7 +64,8 @@ async function run(): Promise<number> {
 
 	// 3. Add the texts' summaries and the glossary with every use of each term, put the folder in place, report.
 	const built = results.flatMap((result) => ('row' in result ? [result] : []));
-	useConversionTable(conversion); // for the glossary's glosses, converted here
+	useConversionTable(conversion); // for the glossary's glosses and the site's name, converted here
+	await staging.write(siteSettingsFile, `${JSON.stringify(siteSettings(corpusFile, { glossary: glossary.size > 0 }), null, '\t')}\n`);
 	await staging.write(summariesFile, `${JSON.stringify(catalogueOrder(built.map((text) => text.summary)), null, '\t')}\n`);
 	await staging.write(glossaryFile, `${JSON.stringify(publishGlossary(glossary.values(), built), null, '\t')}\n`);
 	await staging.commit();

@@ -1,8 +1,7 @@
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { textsDir } from './data/generated.ts';
+import { readGlossaryFile, textsDir } from './data/generated.ts';
 import { glossaryTermSchema } from './lib/annotations/glossarySchema.ts';
-import { glossaryFile } from './lib/edition/outputFiles.ts';
 import { textSummarySchema } from './lib/edition/recordSchema.ts';
 
 /**
@@ -15,9 +14,12 @@ const texts = defineCollection({
 	schema: textSummarySchema,
 });
 
-/** The glossary as the pipeline publishes it: each term with its gloss in both scripts and its uses. */
+/**
+ * The glossary as the pipeline publishes it: each term with its gloss in both scripts and its
+ * uses. Read by an inline loader: `file()` warns at every build of a corpus without a glossary.
+ */
 const glossary = defineCollection({
-	loader: file(`${textsDir}/${glossaryFile}`),
+	loader: () => JSON.parse(readGlossaryFile()),
 	schema: glossaryTermSchema,
 });
 

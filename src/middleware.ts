@@ -6,8 +6,10 @@
 import { defineMiddleware } from 'astro:middleware';
 import { pageScript, siteLocals } from './lib/site/siteLocals.ts';
 import { siteUrl } from './lib/site/siteAddress.ts';
+import { readSiteSettings } from './data/generated.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
-	Object.assign(context.locals, siteLocals(pageScript(context.params.script), { base: import.meta.env.BASE_URL, site: context.site ?? siteUrl() }));
+	const settings = readSiteSettings();
+	Object.assign(context.locals, siteLocals(pageScript(context.params.script, settings.defaultScript), { base: import.meta.env.BASE_URL, site: context.site ?? siteUrl(), settings }));
 	return next();
 });

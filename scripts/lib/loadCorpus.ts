@@ -10,6 +10,7 @@ import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotat
 import { decodeSource } from '../../src/lib/source/decodeSource.ts';
 import { sidecarSchema, type Sidecar } from '../../src/lib/source/sidecarSchema.ts';
 import { SourceError } from '../../src/lib/source/sourceError.ts';
+import { corpusFileSchema, type CorpusFile } from '../../src/lib/edition/corpusSettings.ts';
 import { conversionTableSchema, type ConversionTable } from '../../src/lib/script/conversionTableSchema.ts';
 import { isSourceFile, textName } from '../../src/lib/source/sourceFiles.ts';
 import { slugCollisions, slugProblem, textSlug } from '../../src/lib/source/textSlug.ts';
@@ -24,6 +25,8 @@ export const sidecarSuffix = '.meta.yaml';
 export const sidecarOf = (file: string) => `${textName(file)}${sidecarSuffix}`;
 /** Name of the glossary file inside a corpus folder. */
 export const glossaryFileName = 'glossary.yaml';
+/** What names the site: title, description, publisher, licence, repository, default script. */
+export const corpusFileName = 'corpus.yaml';
 /** A corpus's phrase overrides for script conversion, on top of the project's. */
 export const conversionFileName = 'conversion.yaml';
 /** Folder of annotation files (`*.yaml`) inside a corpus folder. */
@@ -57,6 +60,8 @@ export interface CorpusIndex {
 	glossary: Map<string, GlossaryEntry>;
 	/** The corpus's `conversion.yaml`, if it has one. */
 	conversion?: ConversionTable;
+	/** The corpus's `corpus.yaml`, if it has one. */
+	corpusFile?: CorpusFile;
 	errors: SourceError[];
 }
 
@@ -95,6 +100,7 @@ export function indexCorpus(dir: string): CorpusIndex {
 	const sidecars = new Map(files.flatMap((file) => (present.has(sidecarOf(file)) ? [[file, readYaml(dir, sidecarOf(file), sidecarSchema, errors)] as const] : [])));
 	errors.push(...slugErrors(files.map((file) => ({ file, slug: sidecars.get(file)?.slug ?? textSlug(file) }))));
 
+	const corpusFile = present.has(corpusFileName) ? readYaml(dir, corpusFileName, corpusFileSchema, errors) : undefined;
 	const conversion = present.has(conversionFileName) ? readYaml(dir, conversionFileName, conversionTableSchema, errors) : undefined;
 	const glossaryEntries = present.has(glossaryFileName) ? ((readYaml(dir, glossaryFileName, glossaryFileSchema, errors)) ?? []) : [];
 	const glossary = new Map(glossaryEntries.map((entry) => [entry.id, entry]));
@@ -111,7 +117,7 @@ export function indexCorpus(dir: string): CorpusIndex {
 
 	const editorialByText = Map.groupBy<string, EditorialEmendation>(editorial, (entry) => entry.text);
 	const texts = files.map((file) => ({ file, sidecar: sidecars.get(file), editorial: editorialByText.get(textName(file)) ?? [] }));
-	return { texts, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, conversion, errors };
+	return { texts, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, conversion, corpusFile, errors };
 }
 
 /**

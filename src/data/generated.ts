@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultTextsDir, glossaryFile, recordFile, summariesFile } from '../lib/edition/outputFiles.ts';
+import { siteSettingsSchema, type SiteSettings } from '../lib/edition/corpusSettings.ts';
+import { defaultTextsDir, glossaryFile, recordFile, siteSettingsFile, summariesFile } from '../lib/edition/outputFiles.ts';
 import { editionRecordSchema, textSummarySchema, type EditionRecord, type TextSummary } from '../lib/edition/recordSchema.ts';
 
 /** The output folder, relative to the project root (Astro's working directory). */
@@ -29,4 +30,12 @@ export function readSummaries(): TextSummary[] {
 /** The glossary file, exactly as the pipeline wrote it. */
 export function readGlossaryFile(): string {
 	return readFileSync(path.resolve(textsDir, glossaryFile), 'utf8');
+}
+
+let settings: SiteSettings | undefined;
+
+/** What names the site (from the corpus's `corpus.yaml`), read once. */
+export function readSiteSettings(): SiteSettings {
+	settings ??= siteSettingsSchema.parse(JSON.parse(readFileSync(path.resolve(textsDir, siteSettingsFile), 'utf8')));
+	return settings;
 }

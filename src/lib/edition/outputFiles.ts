@@ -23,3 +23,6 @@ export const summariesFile = 'corpus/texts.json';
 export function recordJson(record: object): string {
 	return `${JSON.stringify(record)}\n`;
 }
+
+/** The site's settings, resolved from the corpus's `corpus.yaml` (`siteSettings`). */
+export const siteSettingsFile = 'corpus/site.json';

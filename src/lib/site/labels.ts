@@ -4,8 +4,6 @@ import type { Script } from '../script/scriptSchema.ts';
 
 /** Every piece of site chrome, written once in simplified script; the traditional site converts it. */
 const simplified = {
-	siteName: '劳模精神文库',
-	lede: '本文库收录关于劳模精神与党建工作的讲话和评论，原文取自网页。每篇文本都保留来源的字体作为原文，并经机器转换提供另一种字体；网页杂项已分离，编码损坏已修复或校订，每一处改动都有记录。',
 	home: '文库',
 	glossary: '术语表',
 	about: '编辑说明',
@@ -29,7 +27,7 @@ const simplified = {
 	emendation: '校勘',
 	note: '注释',
 	redaction: '略',
-	redactionExplained: '来源在此处以“{source}”代替了一个名称（多为地名），原文未公开。',
+	redactionExplained: '来源在此处以“{source}”代替了一个名称，原文未公开。',
 	close: '关闭',
 	sourceReading: '来源原文',
 	correctedReading: '校订',
@@ -51,6 +49,9 @@ const simplified = {
 	notFound: '找不到此页',
 	notFoundBody: '此地址没有页面。请从文库目录进入。',
 	english: 'English',
+	publisher: '编者',
+	licence: '许可',
+	repository: '仓库',
 } as const;
 
 type LabelKey = keyof typeof simplified;

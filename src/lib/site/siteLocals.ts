@@ -1,3 +1,4 @@
+import type { SiteSettings } from '../edition/corpusSettings.ts';
 import { scriptSchema, type Script } from '../script/scriptSchema.ts';
 import { labelsFor, langOf, type Labels } from './labels.ts';
 import { normalizeBasePath } from './siteAddress.ts';
@@ -17,15 +18,24 @@ export interface SiteLocals {
 	asset: (file: string) => string;
 	/** The absolute URL of a file of the site, on the site's own address. */
 	absolute: (file: string) => string;
+	/** What names the site (the corpus's `corpus.yaml`), its words in this page's script. */
+	corpus: CorpusLocals;
 }
 
-/** The page's script from its `[script]` route parameter; pages without one (the entry page, 404, the data files) are simplified. */
-export function pageScript(param: string | undefined): Script {
-	return scriptSchema.safeParse(param).data ?? 'hans';
+/** The site's settings as a page in one script shows them. */
+export interface CorpusLocals extends Omit<SiteSettings, 'title' | 'description' | 'publisher'> {
+	title: string;
+	description: string;
+	publisher: string | null;
 }
 
-/** A page's locals for its script, on a site served at `site` under `base`. */
-export function siteLocals(script: Script, { base, site }: { base: string; site: URL | string }): SiteLocals {
+/** The page's script from its `[script]` route parameter; pages without one (the entry page, 404, the data files) are in the corpus's default script. */
+export function pageScript(param: string | undefined, defaultScript: Script): Script {
+	return scriptSchema.safeParse(param).data ?? defaultScript;
+}
+
+/** A page's locals for its script, on a site served at `site` under `base`, with the corpus's settings. */
+export function siteLocals(script: Script, { base, site, settings }: { base: string; site: URL | string; settings: SiteSettings }): SiteLocals {
 	const asset = (file: string) => `${normalizeBasePath(base)}${file}`;
 	return {
 		script,
@@ -34,5 +44,6 @@ export function siteLocals(script: Script, { base, site }: { base: string; site:
 		href: (route, to = script) => routePath(base, to, route),
 		asset,
 		absolute: (file) => new URL(asset(file), site).href,
+		corpus: { ...settings, title: settings.title[script], description: settings.description[script], publisher: settings.publisher?.[script] ?? null },
 	};
 }

@@ -20,7 +20,7 @@ describe('conversion.yaml in a corpus folder', () => {
 		expect(record.title.hant).toBe('新徵程');
 		expect(record.passages[1].text.hant).toContain('國家新徵程中，廣大職員大幹快幹');
 		const [entry] = JSON.parse(await readFile(path.join(texts, 'corpus', 'glossary.json'), 'utf8'));
-		expect(entry.zh.hant).toBe('新的征程，多指踏上新徵程。') // OpenCC's 征程 stays; only the corpus's 新征程 changes;
+		expect(entry.zh.hant).toBe('新的征程，多指踏上新徵程。'); // OpenCC's 征程 stays; only the corpus's 新征程 changes
 	});
 
 	test('without one, the project’s table applies', async () => {

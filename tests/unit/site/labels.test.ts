@@ -9,7 +9,7 @@ describe('labelsFor', () => {
 		expect(Object.keys(hant)).toEqual(Object.keys(hans));
 		expect(hans.glossary).toBe('术语表');
 		expect(hant.glossary).toBe('術語表');
-		expect(hant.siteName).toBe('勞模精神文庫');
+		expect(hant.about).toBe('編輯說明');
 	});
 
 	test('keeps placeholders through the conversion', () => {
