@@ -61,6 +61,7 @@ export function assembleRecord({ text, original, converted, annotations }: Annot
 		editor: metadata.editor === null ? null : both(metadata.editor),
 		sourceUrl: metadata.sourceUrl,
 		metadataFrom: metadata.from,
+		editorNote: text.editorNote,
 		script,
 		source: text.source,
 		chrome: text.blocks.flatMap((b) => (b.kind === 'chrome' ? [{ line: b.line, role: b.role, text: b.text }] : [])),

@@ -46,6 +46,8 @@ export interface CorpusText {
 	script: Script;
 	/** Title, author, date, outlet, editor and source URL, in the original script. */
 	metadata: ExtractedMetadata;
+	/** The sidecar's `note`, if it has one. */
+	editorNote: string | null;
 	/** Provenance of the source file, its encoding and byte-order mark among it. */
 	source: EditionRecord['source'];
 	/** One block per source line. */
@@ -92,6 +94,7 @@ export function buildText(raw: RawSource): CorpusText {
 		slug: raw.sidecar?.slug ?? textSlug(raw.file),
 		script: raw.sidecar?.script ?? detectScript(passages.map(readingText).join('\n')),
 		metadata: extractMetadata(blocks, raw.sidecar, raw.file),
+		editorNote: raw.sidecar?.note ?? null,
 		source: {
 			file: raw.file,
 			encoding: decoded.encoding,

@@ -56,6 +56,8 @@ export const editionRecordSchema = z.object({
 	sourceUrl: webUrlSchema.nullable(),
 	/** Where each metadata field that has a value came from. */
 	metadataFrom: z.partialRecord(metadataFieldSchema, metadataOriginSchema),
+	/** The editor's note on the text, from its sidecar (`note`): why they supplied or changed what they did; null when none. */
+	editorNote: z.string().nullable(),
 	/** The script the source is written in: that view is the original edition, the other a conversion. */
 	script: scriptSchema,
 	/** The source file. */

@@ -12,8 +12,12 @@ interface TextPage {
 	passages: Record<string, Passage>;
 	/** Whether the page gives the title itself: the source has no title line. */
 	addsTitle: boolean;
-	/** Whether the page gives author, date and outlet: the source has no dateline that says them. */
-	addsFacts: boolean;
+	/**
+	 * The source's datelines, shown with the provenance rather than in the text: they are a page's
+	 * header, often with a scraper's residue (`//example.com2015-04-29`, `浏览量:0`, an empty
+	 * `编辑:`), and what they say is shown cleanly as the text's author, date and outlet.
+	 */
+	datelines: Passage[];
 	/** The notes whose markers the text shows, in reading order: all but the repairs an editor's emendation was made over. */
 	notes: ShownNote[];
 	/** Every correction, shown or made over, in reading order, for the provenance panel. */
@@ -26,7 +30,7 @@ export function textPage(record: EditionRecord, glossary: ReadonlyMap<string, Gl
 	return {
 		passages: Object.fromEntries(record.passages.map((p) => [p.id, p])),
 		addsTitle: !has('title'),
-		addsFacts: !has('dateline'),
+		datelines: record.passages.filter((p) => p.role === 'dateline'),
 		notes: record.notes.flatMap((note): ShownNote[] => {
 			if (note.kind === 'emendation' && note.absorbedBy !== null) return [];
 			if (note.kind !== 'term') return [note];

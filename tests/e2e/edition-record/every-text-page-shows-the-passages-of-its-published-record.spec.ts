@@ -2,7 +2,8 @@
  * Record → MDX → page: each text page, in each script, shows exactly the passages of the text's
  * published edition record, in order, each reading as the record's text for that script (the
  * paragraph number, note markers and source readings left out, a placeholder read as the source
- * writes it).
+ * writes it). The source's datelines are shown too, under their ids, with the provenance after
+ * the text (they are the page's header, not its reading text).
  */
 import { expect, test } from '@playwright/test';
 import { slugs, textPath, views } from '../support/site.ts';
@@ -16,7 +17,7 @@ for (const slug of slugs) {
 			await page.goto(textPath(slug, script));
 			const shown = await page
 				.getByRole('main')
-				.locator('.passage[id]')
+				.locator('.passage[id], .dateline[id]')
 				.evaluateAll((elements) =>
 					elements.map((element) => {
 						const copy = element.cloneNode(true) as Element;
@@ -28,7 +29,9 @@ for (const slug of slugs) {
 				);
 			const placeholders = new Map(record.notes.flatMap((n) => (n.kind === 'redaction' ? [[`note-${n.id}`, n.source]] : [])));
 			const read = shown.map(({ id, text }) => ({ id, text: text.replace(/\u0000([^\u0000]+)\u0000/g, (_, anchor: string) => placeholders.get(anchor) ?? `[unknown ${anchor}]`) }));
-			expect(read).toEqual(record.passages.map((p) => ({ id: p.id, text: p.text[script] })));
+			const inText = record.passages.filter((p) => p.role !== 'dateline');
+			const datelines = record.passages.filter((p) => p.role === 'dateline');
+			expect(read).toEqual([...inText, ...datelines].map((p) => ({ id: p.id, text: p.text[script] })));
 		});
 	}
 }

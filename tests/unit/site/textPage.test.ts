@@ -35,10 +35,17 @@ describe('textPage', () => {
 		expect(() => textPage(record, new Map())).toThrow('names the glossary entry laomo-jingshen');
 	});
 
-	test('adds the title only for a source without a title line, and the facts only for one without a dateline', async () => {
+	test('adds the title only for a source without a title line', async () => {
 		const terms = await glossary();
-		expect(textPage(await recordOfSeed(seedFile('001')), terms)).toMatchObject({ addsTitle: true, addsFacts: true });
-		expect(textPage(await recordOfSeed(seedFile('004')), terms)).toMatchObject({ addsTitle: false, addsFacts: false });
+		expect(textPage(await recordOfSeed(seedFile('001')), terms).addsTitle).toBe(true);
+		expect(textPage(await recordOfSeed(seedFile('004')), terms).addsTitle).toBe(false);
+	});
+
+	test('sets the datelines apart, for the provenance panel', async () => {
+		const record = await recordOfSeed(seedFile('003'));
+		const { datelines } = textPage(record, await glossary());
+		expect(datelines.map((p) => p.text.hant)).toEqual(['2020-05-28 15:56 來源: 編輯:供稿 瀏覽量:0']);
+		expect(textPage(await recordOfSeed(seedFile('001')), await glossary()).datelines).toEqual([]);
 	});
 
 	test('hands the MDX every passage by its id', async () => {

@@ -1,0 +1,13 @@
+import { detectScript } from '../script/detectScript.ts';
+import { langOf } from './labels.ts';
+
+/**
+ * The language of an editor's free text (a sidecar's `note`), which may be English or Chinese in
+ * either script: Chinese when it has more Han characters than Latin letters (an English note
+ * quoting a line of the source is still English), in the script its characters are in.
+ */
+export function textLang(text: string): 'en' | 'zh-Hans' | 'zh-Hant' {
+	const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+	const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+	return han > latin ? langOf(detectScript(text)) : 'en';
+}
