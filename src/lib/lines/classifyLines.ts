@@ -109,9 +109,10 @@ function bodyStart(text: string[], classes: LineClass[], walk: LineWalk): number
  *   follow, and every dateline and byline there is one; a name alone between another line and a
  *   header line is a byline (`标题 / 王晓峰 / 2020-11-26 来源…`).
  * - In a book or a poem (no furniture), the title is the first line, its header lines are those
- *   right after it, and a name alone right after it, before a blank line or a header line, is its
- *   author (`静夜思 / 李白`); if that name heads more poems further on, the file is a collection
- *   and the first poem's title is not the file's.
+ *   right after it, and a name alone right after it, before a blank line, a header line or the
+ *   first line of the body (anything but another name), is its author (`静夜思 / 李白`); if that
+ *   name heads more poems further on, the file is a collection and the first poem's title is not
+ *   the file's.
  * - A label after the title standing with the header lines (a WeChat account's name) belongs to them.
  */
 function classifyHeader(text: string[], classes: LineClass[], start: number, walk: LineWalk): number | undefined {
@@ -137,7 +138,9 @@ function classifyHeader(text: string[], classes: LineClass[], start: number, wal
 	if (title !== undefined && !page) {
 		const [next] = walk.nextHeaderLines(title, 1);
 		const following = next === undefined ? undefined : walk.neighbours(next).find((j) => j > next);
-		const endsHeader = following === undefined || following > next + 1 || header.has(following) || recurs(next);
+		// A name is an author when the header ends after it: a blank line, a header line, or the first line
+		// of the body, which a name is not (two names in a row are the start of a list, not a byline).
+		const endsHeader = following === undefined || following > next + 1 || header.has(following) || recurs(next) || !isPersonalName(text[following]);
 		if (next !== undefined && next < start + 2 && !header.has(next) && isPersonalName(text[next]) && endsHeader) header.add(next);
 	}
 	for (const i of header) classes[i] = { kind: 'passage', role: isDateline(text[i]) ? 'dateline' : 'byline' };

@@ -40,6 +40,18 @@ describe('classifyLines', () => {
 		]);
 	});
 
+	test.each([
+		['with punctuation', ['登鹳雀楼', '王之涣', '白日依山尽，', '黄河入海流。', '欲穷千里目，', '更上一层楼。']],
+		['without punctuation', ['登鹳雀楼', '王之涣', '白日依山尽', '黄河入海流', '欲穷千里目', '更上一层楼']],
+	])('reads a poem whose verse follows the poet with no blank line (%s) as title, author, then verse', (_, lines) => {
+		expect(classifyLines(lines).map((c) => roleOf(c))).toEqual(['title', 'byline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+	});
+
+	test('takes no author from a list of names under a title', () => {
+		const classes = classifyLines(['获奖名单', '王晓峰', '李建国', '张明华']);
+		expect(classes.map((c) => roleOf(c))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
+	});
+
 	test('finds no title in a text whose first line is prose, and keeps every line as a paragraph', () => {
 		const classes = classifyLines(proseOnly.split('\n'));
 		expect(classes.map((c) => `${c.kind} ${roleOf(c) ?? ''}`.trim())).toEqual(['passage paragraph', 'passage paragraph', 'blank']);
