@@ -1,6 +1,7 @@
 /**
  * Turns a folder of raw `.txt` sources into an edition record (JSON) and an MDX page source per
- * text, and the corpus's glossary, for the site.
+ * text, the texts' summaries, the corpus's glossary and the site's settings (from corpus.yaml),
+ * for the site.
  *
  * Usage: `npm run corpus` (the bundled corpus in content/sources), or
  *        `CORPUS_DIR=path/to/texts npm run corpus` for another folder.
@@ -30,8 +31,8 @@ const defaultCorpusDir = path.join(root, 'content', 'sources');
 const outputDir = path.resolve(root, process.env.TEXTS_DIR || defaultTextsDir);
 
 async function run(): Promise<number> {
-	// 1. Read the corpus folder's list and its shared data: editorial emendations, glossary,
-	//    annotations. Worker threads for a large corpus start first, and load the pipeline meanwhile.
+	// 1. Read the corpus folder's list and its shared data: corpus.yaml, conversion.yaml, editorial
+	//    emendations, glossary, annotations. Worker threads for a large corpus start first, and load the pipeline meanwhile.
 	const corpusDir = path.resolve(process.env.CORPUS_DIR || defaultCorpusDir);
 	let threads: number;
 	try {
@@ -62,7 +63,8 @@ async function run(): Promise<number> {
 		return 1;
 	}
 
-	// 3. Add the texts' summaries and the glossary with every use of each term, put the folder in place, report.
+	// 3. Add the texts' summaries, the glossary with every use of each term and the site's settings,
+	//    put the folder in place, report.
 	const built = results.flatMap((result) => ('row' in result ? [result] : []));
 	useConversionTable(conversion); // for the glossary's glosses and the site's name, converted here
 	await staging.write(siteSettingsFile, `${JSON.stringify(siteSettings(corpusFile, { glossary: glossary.size > 0 }), null, '\t')}\n`);

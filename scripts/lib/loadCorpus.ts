@@ -26,9 +26,9 @@ export const sidecarOf = (file: string) => `${textName(file)}${sidecarSuffix}`;
 /** Name of the glossary file inside a corpus folder. */
 export const glossaryFileName = 'glossary.yaml';
 /** What names the site: title, description, publisher, licence, repository, default script. */
-export const corpusFileName = 'corpus.yaml';
+const corpusFileName = 'corpus.yaml';
 /** A corpus's phrase overrides for script conversion, on top of the project's. */
-export const conversionFileName = 'conversion.yaml';
+const conversionFileName = 'conversion.yaml';
 /** Folder of annotation files (`*.yaml`) inside a corpus folder. */
 export const annotationsDirName = 'annotations';
 
@@ -72,7 +72,7 @@ export interface LoadedCorpus extends Omit<CorpusIndex, 'texts'> {
 
 /**
  * Reads a corpus folder's list of files, the sidecars, and its shared data: the optional
- * `emendations.yaml`, `glossary.yaml` and `annotations/*.yaml`; and checks that every text can be
+ * `corpus.yaml`, `conversion.yaml`, `emendations.yaml`, `glossary.yaml` and `annotations/*.yaml`; and checks that every text can be
  * given a URL slug of its own. The sources are left to `readSource`, so that each thread of the
  * build reads its own. Every problem is collected, so one run names all bad files. Reads
  * synchronously: the build has nothing else to do meanwhile.

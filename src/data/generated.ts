@@ -1,6 +1,7 @@
 /**
  * The site's access to the pipeline's output: the folder scripts/build-corpus.ts writes
- * (`TEXTS_DIR`), with each text's edition record and the glossary. Pages read a text's record
+ * (`TEXTS_DIR`): each text's edition record, the texts' summaries, the glossary and the site's
+ * settings (from corpus.yaml). Pages read a text's record
  * when they render it, one at a time, so a large corpus is never held in memory at once.
  */
 import { readFileSync } from 'node:fs';

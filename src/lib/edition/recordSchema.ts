@@ -8,7 +8,7 @@ import { chromeLineSchema, passageRoleSchema } from '../lines/blockSchema.ts';
 import { displayNodeSchema } from '../passages/nodeSchema.ts';
 import { bilingualSchema, scriptSchema } from '../script/scriptSchema.ts';
 import { encodingSchema } from '../source/decodeSource.ts';
-import { metadataFieldSchema, metadataOriginSchema, webUrlSchema } from '../source/sidecarSchema.ts';
+import { isoDateSchema, metadataFieldSchema, metadataOriginSchema, webUrlSchema } from '../source/sidecarSchema.ts';
 import { passageIdSchema } from '../ids/ids.ts';
 import { noteSchema } from './noteSchema.ts';
 
@@ -40,14 +40,14 @@ export type Passage = z.infer<typeof passageSchema>;
 export const editionRecordSchema = z.object({
 	/** The version of this shape: `recordFormat`. */
 	format: z.literal(recordFormat),
-	/** The text's URL slug: its source file name without `.txt`. */
+	/** The text's URL slug: the sidecar's `slug`, or one made from the file name (`textSlug`). */
 	slug: z.string(),
 	/** Title in both scripts. */
 	title: bilingualSchema,
 	/** Author in both scripts; null when unknown. */
 	author: bilingualSchema.nullable(),
 	/** Publication date, `YYYY-MM-DD`, as the source or sidecar gives it; null when unknown. */
-	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+	date: isoDateSchema.nullable(),
 	/** Outlet in both scripts; null when unknown. */
 	outlet: bilingualSchema.nullable(),
 	/** Responsible editor in both scripts; null when unknown. */

@@ -97,7 +97,7 @@ function bodyStart(text: string[], classes: LineClass[], walk: LineWalk): number
 	});
 	if (first >= 0) return first;
 	// No line of text at all (a poem without punctuation, a list): a title, a byline, then the body.
-	const lead = text.flatMap((line, i) => (classes[i].kind === 'passage' ? [i] : []));
+	const lead = text.flatMap((_, i) => (classes[i].kind === 'passage' ? [i] : []));
 	const second = text[lead[1]] ?? '';
 	return lead[isHeaderLine(second) || isPersonalName(second) ? 2 : 1] ?? 0;
 }

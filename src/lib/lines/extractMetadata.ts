@@ -1,10 +1,11 @@
 import { editorLabel } from './chromeRole.ts';
 import { stripGlosses } from '../passages/pinyin.ts';
 import { datePattern } from './datePattern.ts';
+import { reporterLabel } from './lineShape.ts';
 import { readingText } from '../passages/readingText.ts';
 import { textName } from '../source/sourceFiles.ts';
 import type { Block, PassageBlock } from './blockSchema.ts';
-import type { MetadataField, MetadataOrigin, Sidecar } from '../source/sidecarSchema.ts';
+import { isoDateSchema, type MetadataField, type MetadataOrigin, type Sidecar } from '../source/sidecarSchema.ts';
 
 /** Metadata of a text in its original script (null where unknown; a title always), and where each value came from. */
 export type ExtractedMetadata = Record<Exclude<MetadataField, 'title'>, string | null> & {
@@ -25,22 +26,27 @@ const wireAuthorPattern = /^.{0,30}[电電][(（]\s*[记記]者\s*([^)）]+)[)�
 /** A credit at the foot of a text: `（供稿：… 文：陈晓 图：王磊）`. */
 const creditAuthorPattern = /[(（][^)）]*(?:^|[\s　(（])文\s*[:：/／]\s*(\p{Script=Han}{2,4})/u;
 /** What stands before or between names in a byline, and what follows them: `本报记者`, `文/`, `／台北報導`, `〔唐〕`. */
-const bylineLabels = /(本[报報刊]|新[华華]社|中新社|特[约約])?(特派|见习|見習)?[记記]者|实习生|實習生|通[讯訊][员員]|撰文|撰稿|口述|整理|作者|^文|[〔[【(（]\s*\p{Script=Han}{1,2}\s*[〕\]】)）]|[/／|｜:：]|\p{Script=Han}{2}[报報][导導道]$/gu;
+const bylineLabels = new RegExp(`${reporterLabel}|撰文|撰稿|口述|整理|作者|^文|[〔[【(（]\\s*\\p{Script=Han}{1,2}\\s*[〕\\]】)）]|[/／|｜:：]|\\p{Script=Han}{2}[报報][导導道]$`, 'gu');
 /** Where a byline's names end: a photographer's or an editor's credit after them (`图 | …`, `攝影：…`). */
 const otherCredits = /[\s　]+(图|圖|摄影|攝影|编辑|編輯|视频|視頻)\s*[/／|｜:：].*$/;
 
 /** The names a byline gives, joined by 、: `本报记者 刘畅 实习生 许诺` → `刘畅、许诺`, `記者 陳大文／台北報導` → `陳大文`. */
-export function bylineNames(byline: string): string {
+function bylineNames(byline: string): string {
 	const names = byline.replace(otherCredits, '').replace(bylineLabels, ' ').split(/[\s　、,，]+/).filter(Boolean);
 	return names.join('、');
 }
 
-/** A date as `YYYY-MM-DD`, from a common form, or from a date of Taiwan's calendar (`112-05-01`, 民國 112 = 2023). */
+/** A date of Taiwan's calendar: `112-05-01`, `112年5月1日` (a three-digit year), or `民國99年5月1日`. */
+const rocDatePattern = /民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})|(?:^|\D)(\d{3})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+
+/** A date as `YYYY-MM-DD`, from a common form or from Taiwan's calendar (民國 112 = 2023); none when the day does not exist. */
 function isoDate(line: string): string | undefined {
-	const [, year, month, day] = line.match(datePattern) ?? line.match(/(?:^|\D)(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})/) ?? [];
+	const common = line.match(datePattern);
+	const roc = common ? undefined : line.match(rocDatePattern)?.slice(1).filter(Boolean);
+	const [year, month, day] = common ? common.slice(1) : (roc ?? []);
 	if (!year) return undefined;
-	const fullYear = year.length === 4 ? year : String(Number(year) + 1911);
-	return `${fullYear}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+	const date = `${common ? year : Number(year) + 1911}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+	return isoDateSchema.safeParse(date).success ? date : undefined;
 }
 
 /**
@@ -70,7 +76,7 @@ export function extractMetadata(blocks: Block[], sidecar: Sidecar = {}, file: st
 			credit?.[1],
 		].find(Boolean),
 		date: datelines.map(isoDate).find(Boolean),
-		outlet: datelines.map((line) => line.match(outletPattern)?.[1]).find(Boolean) || undefined,
+		outlet: datelines.map((line) => line.match(outletPattern)?.[1]).find(Boolean),
 		editor: [...(editorLine?.kind === 'chrome' ? [stripGlosses(editorLine.text)] : []), ...datelines].map((line) => line.match(editorPattern)?.[1]).find(Boolean),
 		sourceUrl: undefined,
 	};

@@ -44,11 +44,14 @@ export function isDateline(line: string): boolean {
 	return line.length <= 120 && (datePattern.test(line) || datelineWords.test(line)) && !/[。！？，]/.test(line);
 }
 
+/** Who reports: `记者`, `本报记者`, `新华社记者`, `特派记者`, `见习记者`, `实习生`, `通讯员` (also read by extractMetadata, to take the names). */
+export const reporterLabel = '(?:本[报報刊]|新[华華]社|中新社|特[约約])?(?:特派|见习|見習)?[记記]者|实习生|實習生|通[讯訊][员員]';
+
 /**
  * A byline that says it is one: a reporter (`本报记者 李四`, `新华社记者 张伟`, `記者 陳大文／台北報導`),
  * `文/…` or `文 | …`, `作者：…`, `撰文`, a correspondent, or a poet after a dynasty (`〔唐〕李白`).
  */
-const bylinePattern = /^(本[报報刊]|新[华華]社|中新社|特[约約])?(特派)?[记記]者|^(文|作者|撰文|撰稿|口述|整理)\s*[/／:：|｜]|^通[讯訊][员員]|^[〔[【(（]\s*\p{Script=Han}{1,2}\s*[〕\]】)）]\s*\p{Script=Han}/u;
+const bylinePattern = new RegExp(`^(${reporterLabel})|^(文|作者|撰文|撰稿|口述|整理)\\s*[/／:：|｜]|^[〔[【(（]\\s*\\p{Script=Han}{1,2}\\s*[〕\\]】)）]\\s*\\p{Script=Han}`, 'u');
 
 /** A subtitle under a headline: `——记全国五一劳动奖章获得者…`. */
 export function isSubtitle(line: string): boolean {

@@ -48,8 +48,9 @@ export function applyEmendation(
 			if (segment.source !== segment.text && (cutStart > 0 || cutEnd < segment.text.length)) {
 				return { error: `the words “${entry.source}” start or end inside folded white space in passage ${entry.passage}` };
 			}
+			const whole = cutStart === 0 && cutEnd === segment.text.length;
 			if (cutStart > 0) before.push(textSegment(segment.source.slice(0, cutStart)));
-			source += segment.source.slice(cutStart, cutEnd);
+			source += whole ? segment.source : segment.source.slice(cutStart, cutEnd);
 			if (cutEnd < segment.text.length) after.push(textSegment(segment.source.slice(cutEnd)));
 		} else if (cutStart > 0 || cutEnd < to - from) {
 			return { error: `the words “${entry.source}” cut through the ${segment.kind} “${readings[i]}” in passage ${entry.passage}; quote all of it` };

@@ -66,7 +66,8 @@ function merged(corpus: ConversionTable): ConversionTable {
 	return { toTraditional: merge(conversionDefaults.toTraditional, corpus.toTraditional), toSimplified: merge(conversionDefaults.toSimplified, corpus.toSimplified) };
 }
 
-let active = { corpus: '', convert: scriptConverters(conversionDefaults) };
+// The key of an empty corpus table, so that a corpus without one keeps the converters made here.
+let active = { corpus: JSON.stringify({ toTraditional: [], toSimplified: [] }), convert: scriptConverters(conversionDefaults) };
 
 /**
  * Makes every conversion in this process use a corpus's phrase overrides (its `conversion.yaml`)

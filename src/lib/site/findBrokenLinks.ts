@@ -47,14 +47,19 @@ export function findBrokenLinks(site: BuiltSite, siteOrigin: string): { broken: 
 				continue;
 			}
 			checked++;
-			const path = decodeURIComponent(url.pathname);
+			const path = decodedOrNull(url.pathname);
+			if (path === null) {
+				broken.push({ page, ref, problem: 'a malformed %-escape in the path' });
+				continue;
+			}
 			const target = site.has(path) ? path : site.has(`${path}index.html`) ? `${path}index.html` : undefined;
 			if (!target) {
 				broken.push({ page, ref, problem: 'no such file in the built site' });
 				continue;
 			}
-			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && !parsed.get(target)?.ids.has(fragment)) broken.push({ page, ref, problem: `no element with id “${fragment}” in ${target}` });
+			const fragment = decodedOrNull(url.hash.slice(1));
+			if (fragment === null) broken.push({ page, ref, problem: 'a malformed %-escape in the fragment' });
+			else if (fragment && !parsed.get(target)?.ids.has(fragment)) broken.push({ page, ref, problem: `no element with id “${fragment}” in ${target}` });
 		}
 	}
 	return { broken, checked, external };
@@ -75,4 +80,13 @@ function parsePage(html: string): ParsedPage {
 	};
 	visit(parse(html) as unknown as Node);
 	return page;
+}
+
+/** A %-escaped URL part decoded, or null when an escape is malformed (`/a%zz`): that link is broken, not the checker. */
+function decodedOrNull(part: string): string | null {
+	try {
+		return decodeURIComponent(part);
+	} catch {
+		return null;
+	}
 }

@@ -18,7 +18,7 @@ interface TextPage {
 	 * `编辑:`), and what they say is shown cleanly as the text's author, date and outlet.
 	 */
 	datelines: Passage[];
-	/** The notes whose markers the text shows, in reading order: all but the repairs an editor's emendation was made over. */
+	/** The notes whose markers the page shows, in the order the markers stand: all but the repairs an editor's emendation was made over. */
 	notes: ShownNote[];
 	/** Every correction, shown or made over, in reading order, for the provenance panel. */
 	emendations: EmendationNote[];
@@ -27,17 +27,21 @@ interface TextPage {
 /** Decides what a text page shows of a record; throws if a term note names an entry the glossary does not have (they come from one build). */
 export function textPage(record: EditionRecord, glossary: ReadonlyMap<string, GlossaryTerm>): TextPage {
 	const has = (role: Passage['role']) => record.passages.some((p) => p.role === role);
+	const datelines = record.passages.filter((p) => p.role === 'dateline');
+	const inDateline = new Set(datelines.map((p) => p.id));
+	const shown = record.notes.flatMap((note): ShownNote[] => {
+		if (note.kind === 'emendation' && note.absorbedBy !== null) return [];
+		if (note.kind !== 'term') return [note];
+		const entry = glossary.get(note.term);
+		if (!entry) throw new Error(`${record.slug}: the note ${note.id} names the glossary entry ${note.term}, which the glossary does not have`);
+		return [{ ...note, entry }];
+	});
 	return {
 		passages: Object.fromEntries(record.passages.map((p) => [p.id, p])),
 		addsTitle: !has('title'),
-		datelines: record.passages.filter((p) => p.role === 'dateline'),
-		notes: record.notes.flatMap((note): ShownNote[] => {
-			if (note.kind === 'emendation' && note.absorbedBy !== null) return [];
-			if (note.kind !== 'term') return [note];
-			const entry = glossary.get(note.term);
-			if (!entry) throw new Error(`${record.slug}: the note ${note.id} names the glossary entry ${note.term}, which the glossary does not have`);
-			return [{ ...note, entry }];
-		}),
+		datelines,
+		// The datelines stand after the text, with the provenance: their notes come last, as their markers do.
+		notes: [...shown.filter((n) => !inDateline.has(n.passage)), ...shown.filter((n) => inDateline.has(n.passage))],
 		emendations: record.notes.filter((n) => n.kind === 'emendation'),
 	};
 }

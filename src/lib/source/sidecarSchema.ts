@@ -3,6 +3,9 @@ import { scriptSchema } from '../script/scriptSchema.ts';
 import { encodingSchema } from './decodeSource.ts';
 import { slugSchema } from './textSlug.ts';
 
+/** A calendar date that exists, `YYYY-MM-DD`. */
+export const isoDateSchema = z.iso.date();
+
 /**
  * A URL that may become a link: `http:` or `https:` only, so that no `javascript:`, `data:` or
  * other scheme from corpus data ever reaches an `href`.
@@ -20,7 +23,7 @@ export const sidecarSchema = z
 		/** Author; default: a byline or a `(作者…)` signature found in the source. */
 		author: z.string().min(1).optional(),
 		/** Publication date, `YYYY-MM-DD`; default: the first date on a dateline. */
-		date: z.iso.date().optional(),
+		date: isoDateSchema.optional(),
 		/** Outlet the text was taken from; default: the `来源:` of the dateline. */
 		outlet: z.string().min(1).optional(),
 		/** Responsible editor; default: a `责任编辑:` or `编辑:` line. */
@@ -37,7 +40,7 @@ export const sidecarSchema = z
 		keep: lineNumbers.optional(),
 		/** Line numbers to set aside as furniture that the build would keep in the text; default none. */
 		drop: lineNumbers.optional(),
-		/** Why this sidecar exists, for the next editor. */
+		/** The editor's note on this text: published in its provenance panel (编者附注). */
 		note: z.string().optional(),
 	})
 	.strict()

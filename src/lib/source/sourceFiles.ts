@@ -3,7 +3,7 @@ export function isSourceFile(name: string): boolean {
 	return /\.txt$/i.test(name);
 }
 
-/** A text's name, which is also its URL slug: its source file name without `.txt`. */
+/** A text's name: its source file name without `.txt` (its URL slug is made from it: `textSlug`). */
 export function textName(file: string): string {
 	return file.replace(/\.txt$/i, '');
 }

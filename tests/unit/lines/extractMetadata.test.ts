@@ -108,4 +108,16 @@ describe('extractMetadata', () => {
 			from: { title: 'source' },
 		});
 	});
+	test.each([
+		['发布时间：2023-04-28 10:00', '2023-04-28'],
+		['2023年4月8日 08:15 | 来源：人民网', '2023-04-08'],
+		['發布日期：112-05-01', '2023-05-01'],
+		['民國99年5月1日 來源：中央社', '2010-05-01'],
+		['发布时间：23-04-28', null],
+		['发布时间：2015-13-45', null],
+		['发布时间：2023-02-29', null],
+	])('reads the date of the dateline %s as %s, and none that is not a day', (dateline, date) => {
+		const blocks = [passage('title', '标题'), passage('dateline', dateline), passage('paragraph', '正文。')];
+		expect(extractMetadata(blocks, undefined, 'x.txt').date).toBe(date);
+	});
 });

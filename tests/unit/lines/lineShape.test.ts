@@ -33,7 +33,7 @@ describe('isDateline', () => {
 });
 
 describe('isByline', () => {
-	test.each(['本报记者 李四', '新华社记者 张伟', '記者 陳大文／台北報導', '文/王小明', '作者：吴倩', '通讯员 赵六', '〔唐〕李白'])('%s is a byline', (line) => expect(isByline(line)).toBe(true));
+	test.each(['本报记者 李四', '新华社记者 张伟', '见习记者 王小明', '实习生 许诺', '記者 陳大文／台北報導', '文/王小明', '作者：吴倩', '通讯员 赵六', '〔唐〕李白'])('%s is a byline', (line) => expect(isByline(line)).toBe(true));
 	test.each(['记者从市总工会获悉，全市共评出劳动模范一百名。', '文化自信'])('%s is not', (line) => expect(isByline(line)).toBe(false));
 });
 

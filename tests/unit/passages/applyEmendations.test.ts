@@ -108,6 +108,16 @@ describe('applyEmendation', () => {
 		expect(applyEmendation(segments, entry('*振兴', '某地振兴'), nid('e1'), emendations)).toHaveProperty('error', 'the words “*振兴” cut through the redaction “***” in passage p1; quote all of it');
 	});
 
+	test('keeps every source character of a text segment with folded white space that the words cover whole', () => {
+		const content = '这是  第一段，内容(fā)很长。';
+		const { segments, emendations } = segment(content);
+		const result = applyEmendation(segments, entry('这是 第一段，内容', '这是第一段，内容'), nid('e1'), emendations);
+		if ('error' in result) throw new Error(result.error);
+		// The words cover the text segment `这是  第一段，内` and the glossed 容(fā) whole.
+		expect(result.emendation.source).toBe('这是  第一段，内容(fā)');
+		expect(sources(result.segments)).toBe(content);
+	});
+
 	test('refuses words that start inside folded white space', () => {
 		const { segments, emendations } = segment('中 工\u3000\u3000網 版');
 		const result = applyEmendation(segments, entry(' 網', '網'), nid('e1'), emendations);

@@ -5,7 +5,7 @@
  * runs. (tests/unit/scripts/buildSite.test.ts runs the whole build on the cases where it matters.)
  */
 import { execFileSync } from 'node:child_process';
-import { symlink, writeFile } from 'node:fs/promises';
+import { symlink } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -39,4 +39,11 @@ describe('findBrokenLinks', () => {
 		]);
 		expect(findBrokenLinks(site, origin).broken).toEqual([]);
 	});
+	test('reports a link with a malformed %-escape as broken instead of failing', () => {
+		const site: BuiltSite = new Map([['/index.html', '<a href="/a%zz">x</a><a href="/index.html#b%zz">y</a>']]);
+		expect(findBrokenLinks(site, origin).broken).toEqual([
+			{ page: '/index.html', ref: '/a%zz', problem: 'a malformed %-escape in the path' },
+			{ page: '/index.html', ref: '/index.html#b%zz', problem: 'a malformed %-escape in the fragment' },
+		]);
+	});
 });

@@ -25,6 +25,12 @@ describe('textPage', () => {
 		expect(page.emendations.map((e) => e.method)).toEqual(['editorial', 'gb18030-realignment', 'editorial', 'gb18030-realignment', 'editorial', 'gb18030-realignment']);
 	});
 
+	test('puts the notes of a dateline last, as the page shows the datelines after the text', async () => {
+		const record = await recordOfSeed(seedFile('000'));
+		const withDateline = { ...record, passages: record.passages.map((p) => (p.id === 'p8' ? { ...p, role: 'dateline' as const } : p)) };
+		expect(textPage(withDateline, await glossary()).notes.map((n) => n.passage)).toEqual(['p10', 'p12', 'p14', 'p16', 'p8']);
+	});
+
 	test('gives a term’s note its glossary entry', async () => {
 		const page = textPage(await recordOfSeed(seedFile('000')), await glossary());
 		expect(page.notes[0]).toMatchObject({ kind: 'term', term: 'laomo-jingshen', entry: { id: 'laomo-jingshen', hans: '劳模精神' } });
