@@ -52,7 +52,7 @@ export const siteSettingsSchema = z
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 /** A neutral name and description, for a corpus that gives none: nothing about any one corpus. */
-export const defaultSettings = {
+const defaultSettings = {
 	title: '中文文库',
 	description: '本站的每篇文本以来源的字体为原文，并经机器转换提供另一种字体；网页杂项已与正文分开，编码损坏已修复或校订，每一处改动都有记录。',
 } as const;

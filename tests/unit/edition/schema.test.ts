@@ -21,7 +21,7 @@ describe('sidecarSchema', () => {
 
 	test('accepts the sidecar fields, all optional', () => {
 		expect(sidecarSchema.parse({})).toEqual({});
-		const full = { title: 't', author: 'a', date: '2020-01-02', outlet: 'o', editor: 'e', sourceUrl: 'https://example.org/x', script: 'hant', note: 'n' };
+		const full = { title: 't', author: 'a', date: '2020-01-02', outlet: 'o', editor: 'e', sourceUrl: 'https://example.org/x', script: 'hant', slug: 'a-text', encoding: 'big5', keep: [3], drop: [1, 2], note: 'n' };
 		expect(sidecarSchema.parse(full)).toEqual(full);
 	});
 

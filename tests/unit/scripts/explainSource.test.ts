@@ -1,4 +1,4 @@
-/** scripts/explain-source.ts, run as a user runs it (`npm run explain -- file.txt`), and keep/drop through the corpus build. */
+/** scripts/explain-source.ts, run directly and as a user runs it (`npm run explain -- file.txt`), and keep/drop through the corpus build. */
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,6 +30,19 @@ describe('npm run explain', () => {
 		]);
 		expect(run.stdout).toContain('title     劳动光荣  (from the source)');
 		expect(run.stdout).toContain('keep: [12]');
+	});
+
+	test('through npm, finds a relative path from the folder the user typed it in', async () => {
+		const { corpus } = await setUp('npm', { 'page.txt': page });
+		const env = { ...process.env, PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}` };
+		const run = spawnSync('npm', ['--prefix', root, 'run', '--silent', 'explain', '--', 'page.txt'], { cwd: corpus, env, encoding: 'utf8', timeout: 60_000 });
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(rows(run.stdout)).toEqual([
+			[1, false, 'title'],
+			[3, false, 'paragraph'],
+			[5, true, 'share'],
+		]);
 	});
 
 	test('shows the sidecar’s keep and drop applied', async () => {
