@@ -17,17 +17,20 @@ function explain(file: string, cwd: string) {
 /** The rows of the listing: line number, set aside or not, role. */
 const rows = (stdout: string) => [...stdout.matchAll(/^\s*(\d+) ([✗ ]) (\S+)/gm)].map(([, line, mark, role]) => [Number(line), mark === '✗', role]);
 
+/** What the rules make of `page`: the title, the paragraph, and the share widget set aside. */
+const pageRows = [
+	[1, false, 'title'],
+	[3, false, 'paragraph'],
+	[5, true, 'share'],
+];
+
 describe('npm run explain', () => {
 	test('lists each non-blank line with its number, whether it is set aside and its role, and the metadata found', async () => {
 		const { corpus } = await setUp('plain', { 'page.txt': page });
 		const run = explain('page.txt', corpus);
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
-		expect(rows(run.stdout)).toEqual([
-			[1, false, 'title'],
-			[3, false, 'paragraph'],
-			[5, true, 'share'],
-		]);
+		expect(rows(run.stdout)).toEqual(pageRows);
 		expect(run.stdout).toContain('title     劳动光荣  (from the source)');
 		expect(run.stdout).toContain('keep: [12]');
 	});
@@ -38,11 +41,7 @@ describe('npm run explain', () => {
 		const run = spawnSync('npm', ['--prefix', root, 'run', '--silent', 'explain', '--', 'page.txt'], { cwd: corpus, env, encoding: 'utf8', timeout: 60_000 });
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
-		expect(rows(run.stdout)).toEqual([
-			[1, false, 'title'],
-			[3, false, 'paragraph'],
-			[5, true, 'share'],
-		]);
+		expect(rows(run.stdout)).toEqual(pageRows);
 	});
 
 	test('shows the sidecar’s keep and drop applied', async () => {
