@@ -8,11 +8,8 @@
  */
 import path from 'node:path';
 import { classifyLines, type LineClass } from '../src/lib/lines/classifyLines.ts';
-import { applyLineChoice } from '../src/lib/lines/editorsLineChoice.ts';
 import { explainLines } from '../src/lib/lines/explainLines.ts';
-import { splitLines } from '../src/lib/lines/lines.ts';
-import { buildText } from '../src/lib/edition/buildText.ts';
-import { decodeSource } from '../src/lib/source/decodeSource.ts';
+import { buildText, classifySourceLines, decodeLines } from '../src/lib/edition/buildText.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
 import { indexCorpus, readSource, sidecarOf } from './lib/loadCorpus.ts';
 
@@ -21,6 +18,7 @@ function run(argument: string | undefined): number {
 		console.error('Usage: npm run explain -- path/to/text.txt');
 		return 2;
 	}
+	// 1. Find the source in its folder, which is read as its corpus folder (for its sidecar), and read it as the build does.
 	// `npm run` runs a script from the package's folder; a relative path is from where the user typed it.
 	const from = process.env.npm_lifecycle_event === 'explain' ? process.env.INIT_CWD : undefined;
 	const sourcePath = path.resolve(from ?? process.cwd(), argument);
@@ -36,16 +34,26 @@ function run(argument: string | undefined): number {
 		console.error(errors.map((error) => `✗ ${error.message}`).join('\n'));
 		return 1;
 	}
-
 	const problems: string[] = [];
-	let classes: LineClass[];
-	const { text } = decodeSource(source.bytes, file, entry.sidecar?.encoding);
-	const { lines } = splitLines(text);
-	try {
-		classes = applyLineChoice(classifyLines(lines), entry.sidecar ?? {}, sidecarOf(file));
-	} catch (error) {
+	const noteProblem = (error: unknown) => {
 		if (!(error instanceof SourceError)) throw error;
-		problems.push(error.message);
+		if (!problems.includes(error.message)) problems.push(error.message);
+	};
+	let lines: string[];
+	try {
+		({ lines } = decodeLines(source));
+	} catch (error) {
+		noteProblem(error);
+		console.error(`The build would refuse this text:\n${problems.map((problem) => `✗ ${problem}`).join('\n')}`);
+		return 1;
+	}
+
+	// 2. What the build makes of each line: the rules with the sidecar's keep/drop, or the rules alone when the sidecar no longer fits.
+	let classes: LineClass[];
+	try {
+		classes = classifySourceLines(lines, source);
+	} catch (error) {
+		noteProblem(error);
 		classes = classifyLines(lines);
 	}
 	console.log(`${file}: ${lines.length} lines (${entry.sidecar?.keep || entry.sidecar?.drop ? `with keep/drop from ${sidecarOf(file)}` : 'as the rules read them'})\n`);
@@ -53,14 +61,14 @@ function run(argument: string | undefined): number {
 	console.log(`\n✗ = set aside as page furniture (kept verbatim in the edition record, not shown as text).`);
 	console.log(`To change a line, list its number in ${sidecarOf(file)}: keep: [12] brings it into the text, drop: [12] sets it aside.`);
 
+	// 3. The metadata found, and where each value came from; and whatever else the build would refuse.
 	try {
 		const { metadata } = buildText(source);
 		const { from, ...fields } = metadata;
 		console.log('\nMetadata found:');
 		for (const [field, value] of Object.entries(fields)) console.log(`  ${field.padEnd(9)} ${value === null ? '—' : `${value}  (from the ${from[field as keyof typeof from]?.replace('-', ' ')})`}`);
 	} catch (error) {
-		if (!(error instanceof SourceError)) throw error;
-		if (!problems.includes(error.message)) problems.push(error.message);
+		noteProblem(error);
 	}
 	if (problems.length) console.error(`\nThe build would refuse this text:\n${problems.map((problem) => `✗ ${problem}`).join('\n')}`);
 	return problems.length ? 1 : 0;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { classifyLines } from '../lines/classifyLines.ts';
+import { classifyLines, type LineClass } from '../lines/classifyLines.ts';
 import { applyLineChoice } from '../lines/editorsLineChoice.ts';
 import { extractMetadata, type ExtractedMetadata } from '../lines/extractMetadata.ts';
 import { joinLines, splitLines } from '../lines/lines.ts';
@@ -11,7 +11,7 @@ import { readingText } from '../passages/readingText.ts';
 import { segmentPassage } from '../passages/segmentPassage.ts';
 import { detectScript } from '../script/detectScript.ts';
 import type { Script } from '../script/scriptSchema.ts';
-import { decodeSource, encodeSource } from '../source/decodeSource.ts';
+import { decodeSource, encodeSource, type DecodedSource } from '../source/decodeSource.ts';
 import type { Sidecar } from '../source/sidecarSchema.ts';
 import { SourceError } from '../source/sourceError.ts';
 import { maxSourceLines } from '../source/sourceLimits.ts';
@@ -58,17 +58,28 @@ export interface CorpusText {
 	terminators: string[];
 }
 
-/** Reads one source: decoding, line structure, glosses, repairs and emendations, metadata. Throws `SourceError` for anything it cannot account for. */
-export function buildText(raw: RawSource): CorpusText {
-	// 1. Decode, remembering how to re-encode.
+/** A source's bytes decoded and split into lines; refused beyond `maxSourceLines`. */
+export function decodeLines(raw: RawSource): { decoded: DecodedSource; lines: string[]; terminators: string[] } {
 	const decoded = decodeSource(raw.bytes, raw.file, raw.sidecar?.encoding);
 	const { lines, terminators } = splitLines(decoded.text);
 	if (lines.length > maxSourceLines) {
 		throw new SourceError(raw.file, `has ${lines.length.toLocaleString('en')} lines, more than the ${maxSourceLines.toLocaleString('en')} a text may have; split it into several files (a long work into one text per chapter, say)`);
 	}
+	return { decoded, lines, terminators };
+}
+
+/** What each line of a source is: the recognition rules' reading, with its sidecar's `keep:` and `drop:` over it. */
+export function classifySourceLines(lines: string[], raw: RawSource): LineClass[] {
+	return applyLineChoice(classifyLines(lines), raw.sidecar ?? {}, raw.sidecarFile ?? 'the sidecar');
+}
+
+/** Reads one source: decoding, line structure, glosses, repairs and emendations, metadata. Throws `SourceError` for anything it cannot account for. */
+export function buildText(raw: RawSource): CorpusText {
+	// 1. Decode, remembering how to re-encode.
+	const { decoded, lines, terminators } = decodeLines(raw);
 
 	// 2. Classify lines and cut passages into segments, with their automatic repairs.
-	const classes = applyLineChoice(classifyLines(lines), raw.sidecar ?? {}, raw.sidecarFile ?? 'the sidecar');
+	const classes = classifySourceLines(lines, raw);
 	const emendations: Emendation[] = [];
 	const blocks: Block[] = lines.map((content, i): Block => {
 		const line = i + 1;

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { chromeLineSchema, passageRoleSchema } from '../lines/blockSchema.ts';
 import { displayNodeSchema } from '../passages/nodeSchema.ts';
 import { bilingualSchema, scriptSchema } from '../script/scriptSchema.ts';
-import { encodingSchema } from '../source/decodeSource.ts';
+import { encodingSchema } from '../source/encodingSchema.ts';
 import { isoDateSchema, metadataFieldSchema, metadataOriginSchema, webUrlSchema } from '../source/sidecarSchema.ts';
 import { passageIdSchema } from '../ids/ids.ts';
 import { noteSchema } from './noteSchema.ts';

@@ -1,14 +1,9 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { z } from 'astro/zod';
+import type { Encoding } from './encodingSchema.ts';
 import { decodeStrictly, readLegacyEncoding } from './legacyEncoding.ts';
 import { SourceError } from './sourceError.ts';
 import { readUtf16WithoutBom } from './utf16WithoutBom.ts';
-
-/** The encodings a source may be in; a sidecar may name one (`encoding:`) when the bytes leave it open. */
-export const encodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']);
-/** An encoding a source may be in. */
-export type Encoding = z.infer<typeof encodingSchema>;
 
 /** A source file turned into text, with what is needed to turn it back into the same bytes. */
 export interface DecodedSource {
@@ -53,19 +48,24 @@ export function encodeSource({ text, encoding, bom }: DecodedSource): Uint8Array
 	return iconv.encode(text, encoding, { addBOM: bom });
 }
 
+/** The byte-order mark of each encoding that has one. */
+const byteOrderMarks: Record<Encoding, number[]> = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff], gb18030: [], big5: [] };
+
 /** Decodes in the encoding a sidecar names, refusing bytes that are not valid in it. */
 function decodeAs(bytes: Uint8Array, file: string, encoding: Encoding): DecodedSource {
-	const bomBytes = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff], gb18030: [], big5: [] }[encoding];
-	const bom = bomBytes.length > 0 && startsWith(bytes, bomBytes);
-	const text = decodeStrictly(bytes.subarray(bom ? bomBytes.length : 0), encoding);
+	const mark = byteOrderMarks[encoding];
+	const bom = mark.length > 0 && startsWith(bytes, mark);
+	const text = decodeStrictly(bytes.subarray(bom ? mark.length : 0), encoding);
 	if (text === undefined) throw new SourceError(file, `the bytes are not valid ${encoding}, the encoding its sidecar names`);
 	return { text, encoding, bom };
 }
 
 function decodeBytes(bytes: Uint8Array, file: string): DecodedSource {
-	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decodeUtf8(bytes.subarray(3), file), encoding: 'utf-8', bom: true };
-	if (startsWith(bytes, [0xff, 0xfe])) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'utf-16le', true, file);
-	if (startsWith(bytes, [0xfe, 0xff])) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'utf-16be', true, file);
+	if (startsWith(bytes, byteOrderMarks['utf-8'])) return { text: decodeUtf8(bytes.subarray(3), file), encoding: 'utf-8', bom: true };
+	// UTF-16 decodes any pair of bytes: decodeSource's round trip refuses what is not valid in it.
+	for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+		if (startsWith(bytes, byteOrderMarks[encoding])) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), encoding), encoding, bom: true };
+	}
 	let text: string | undefined;
 	try {
 		text = utf8.decode(bytes);
@@ -74,14 +74,14 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedSource {
 	}
 	if (text !== undefined) {
 		// Control bytes are the same characters in UTF-8, which the string is much faster to search for.
-		if (looksBinaryText(text, bytes.length)) throw binary(file);
+		if (looksBinaryText(text, bytes.length)) throw binaryError(file);
 		return { text, encoding: 'utf-8', bom: false };
 	}
 	if (looksBinary(bytes)) {
 		// UTF-16 holds a zero byte in every ASCII character: text in it looks binary until read so.
 		const utf16 = readUtf16WithoutBom(bytes);
 		if (utf16) return { ...utf16, bom: false };
-		throw binary(file);
+		throw binaryError(file);
 	}
 	const legacy = readLegacyEncoding(bytes);
 	if (legacy === 'ambiguous') {
@@ -100,7 +100,7 @@ function unknownEncoding(bytes: Uint8Array): string {
 	return `the encoding is not UTF-8, GB18030/GBK or Big5 (detected: ${guess}); convert it to UTF-8`;
 }
 
-function binary(file: string): SourceError {
+function binaryError(file: string): SourceError {
 	return new SourceError(file, 'the file is binary (it contains NUL or control bytes), not text');
 }
 
@@ -110,11 +110,6 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
 	} catch {
 		throw new SourceError(file, 'the file starts with a UTF-8 byte-order mark but is not valid UTF-8');
 	}
-}
-
-function checked(text: string, encoding: Encoding, bom: boolean, file: string): DecodedSource {
-	if (text.includes('\uFFFD')) throw new SourceError(file, `the bytes are not valid ${encoding}`);
-	return { text, encoding, bom };
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

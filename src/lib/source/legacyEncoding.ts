@@ -53,7 +53,8 @@ export function readLegacyEncoding(bytes: Uint8Array): { text: string; encoding:
 /** The bytes decoded in an encoding, if every byte sequence is valid in it and encodes back to the same bytes. */
 export function decodeStrictly(bytes: Uint8Array, encoding: string): string | undefined {
 	const text = iconv.decode(Buffer.from(bytes), encoding);
-	if (text.includes('\uFFFD') || !Buffer.from(iconv.encode(text, encoding)).equals(Buffer.from(bytes))) return undefined;
+	// Bytes not valid in the encoding decode to U+FFFD, which does not encode back to them.
+	if (!Buffer.from(iconv.encode(text, encoding)).equals(Buffer.from(bytes))) return undefined;
 	return text;
 }
 

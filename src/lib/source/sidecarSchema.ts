@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { scriptSchema } from '../script/scriptSchema.ts';
-import { encodingSchema } from './decodeSource.ts';
+import { encodingSchema } from './encodingSchema.ts';
 import { slugSchema } from './textSlug.ts';
 
 /** A calendar date that exists, `YYYY-MM-DD`. */

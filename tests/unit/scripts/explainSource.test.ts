@@ -70,6 +70,14 @@ describe('npm run explain', () => {
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain(`${path.join(corpus, 'other.txt')} is not a .txt source`);
 	});
+
+	test('a source the build cannot decode: the reason, without a stack trace, exit 1', async () => {
+		const { corpus } = await setUp('binary', { 'page.txt': Buffer.from([0x00, 0x01, 0x02, 0x41, 0x00, 0x0a]) });
+		const run = explain('page.txt', corpus);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('✗ page.txt: the file is binary');
+		expect(run.stderr).not.toMatch(/\n\s+at /);
+	});
 });
 
 describe('keep and drop through the corpus build', () => {

@@ -200,6 +200,12 @@ describe('decodeSource', () => {
 		expect(error.reason).toMatch(/byte-order mark but is not valid UTF-8/);
 	});
 
+	test.each(['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const)('reads a replacement character (U+FFFD) the %s file really holds as text, for the editor to see', (encoding) => {
+		const text = '劳动\uFFFD光荣\n';
+		const bytes = iconv.encode(text, encoding, { addBOM: encoding.startsWith('utf-16') });
+		expect(decodeSource(bytes, 'damaged.txt', encoding === 'gb18030' ? 'gb18030' : undefined)).toMatchObject({ text, encoding });
+	});
+
 	test('refuses UTF-16 with a BOM and a cut-off last byte, which would not survive a round trip', () => {
 		const bytes = iconv.encode('弘揚勞模精神\n', 'utf-16le', { addBOM: true });
 		const error = refusal(bytes.subarray(0, bytes.length - 1), 'odd.txt');
