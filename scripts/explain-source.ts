@@ -4,31 +4,41 @@
  * with the line numbers a sidecar's `keep:` and `drop:` take, and the metadata found.
  *
  * Usage: `npm run explain -- path/to/text.txt` (the file's folder is read as its corpus folder,
- * for its sidecar and emendations).
+ * for its sidecar and emendations), or `npm run explain -- <slug>` for a text of the corpus folder
+ * (`CORPUS_DIR`, default the bundled corpus).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { classifyLines, type LineClass } from '../src/lib/lines/classifyLines.ts';
 import { explainLines } from '../src/lib/lines/explainLines.ts';
 import { buildText, classifySourceLines, decodeLines } from '../src/lib/edition/buildText.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
+import { textSlug } from '../src/lib/source/textSlug.ts';
 import { indexCorpus, readSource, sidecarOf } from './lib/loadCorpus.ts';
+
+/** The bundled corpus, where a slug is looked up unless `CORPUS_DIR` names another folder. */
+const defaultCorpusDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content', 'sources');
 
 function run(argument: string | undefined): number {
 	if (!argument) {
-		console.error('Usage: npm run explain -- path/to/text.txt');
+		console.error('Usage: npm run explain -- path/to/text.txt, or npm run explain -- <slug> (a text in CORPUS_DIR, default content/sources)');
 		return 2;
 	}
-	// 1. Find the source in its folder, which is read as its corpus folder (for its sidecar), and read it as the build does.
+	// 1. Find the source (a file, whose folder is read as its corpus folder, for its sidecar; or a
+	//    text of the corpus folder by its slug), and read it as the build does.
 	// `npm run` runs a script from the package's folder; a relative path is from where the user typed it.
 	const from = process.env.npm_lifecycle_event === 'explain' ? process.env.INIT_CWD : undefined;
 	const sourcePath = path.resolve(from ?? process.cwd(), argument);
-	const dir = path.dirname(sourcePath);
-	const file = path.basename(sourcePath);
-	const entry = indexCorpus(dir).texts.find((text) => text.file === file);
+	const corpusDir = path.resolve(process.env.CORPUS_DIR || defaultCorpusDir);
+	const [dir, entry] = existsSync(sourcePath)
+		? [path.dirname(sourcePath), indexCorpus(path.dirname(sourcePath)).texts.find((text) => text.file === path.basename(sourcePath))]
+		: [corpusDir, indexCorpus(corpusDir).texts.find((text) => (text.sidecar?.slug ?? textSlug(text.file)) === argument)];
 	if (!entry) {
-		console.error(`${sourcePath} is not a .txt source in ${dir}`);
+		console.error(`${sourcePath} is not a .txt source, nor is “${argument}” the slug of a text in ${corpusDir}`);
 		return 1;
 	}
+	const { file } = entry;
 	const { source, errors } = readSource(dir, entry);
 	if (!source) {
 		console.error(errors.map((error) => `✗ ${error.message}`).join('\n'));

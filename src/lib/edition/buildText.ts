@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { classifyLines, type LineClass } from '../lines/classifyLines.ts';
-import { applyLineChoice } from '../lines/editorsLineChoice.ts';
+import { applyLineChoice } from '../lines/applyLineChoice.ts';
 import { extractMetadata, type ExtractedMetadata } from '../lines/extractMetadata.ts';
 import { joinLines, splitLines } from '../lines/lines.ts';
 import type { Block, PassageBlock } from '../lines/blockSchema.ts';
-import { applyEmendation } from '../passages/applyEmendations.ts';
+import { applyEmendation } from '../passages/applyEmendation.ts';
 import type { EditorialEmendation } from '../passages/editorialEmendationSchema.ts';
 import type { Emendation } from '../passages/emendationSchema.ts';
 import { readingText } from '../passages/readingText.ts';

@@ -37,12 +37,19 @@ export type CorpusFile = z.infer<typeof corpusFileSchema>;
 /** The settings the site reads (`corpus/site.json`), each text in both scripts. */
 export const siteSettingsSchema = z
 	.object({
+		/** The site's name: the header, every page's title. */
 		title: bilingualSchema,
+		/** One paragraph on the home page, and the description for search engines. */
 		description: bilingualSchema,
+		/** The editor or publisher, in the footer; null when corpus.yaml names none. */
 		publisher: bilingualSchema.nullable(),
+		/** The licence's name, in the footer, as corpus.yaml writes it; null when none. */
 		licence: z.string().nullable(),
+		/** Where the licence is, for its link; null when none. */
 		licenceUrl: webUrlSchema.nullable(),
+		/** Where the corpus is kept, linked in the footer; null when none. */
 		repository: webUrlSchema.nullable(),
+		/** The script the entry page opens, and the not-found page is in. */
 		defaultScript: scriptSchema,
 		/** Whether the corpus has a glossary: without one there is no glossary page, nor a link to it. */
 		glossary: z.boolean(),

@@ -86,8 +86,11 @@ export const editionRecordSchema = z.object({
 	notes: z.array(noteSchema),
 	/** Counts the build reports. */
 	counts: z.object({
+		/** Paragraphs of the text (the passages with a visible number). */
 		paragraphs: z.number().int(),
+		/** Section headings. */
 		headings: z.number().int(),
+		/** Lines set aside as page furniture. */
 		chromeLines: z.number().int(),
 		/** Pinyin readings taken out of the text. */
 		glosses: z.number().int(),

@@ -42,6 +42,7 @@ export const blockSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('chrome'), ...chromeLineSchema.shape }),
 	z.object({
 		kind: z.literal('blank'),
+		/** 1-based source line number. */
 		line: z.number().int().positive(),
 		/** White space on the line, exactly as in the source. */
 		text: z.string(),

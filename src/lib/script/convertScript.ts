@@ -61,7 +61,7 @@ export function scriptConverters(table: ConversionTable): Record<Script, (text: 
 }
 
 /** The project's overrides with a corpus's: a corpus entry replaces the project's with the same `from`. */
-function merged(corpus: ConversionTable): ConversionTable {
+function withProjectDefaults(corpus: ConversionTable): ConversionTable {
 	const merge = (ours: ConversionTable['toTraditional'], theirs: ConversionTable['toTraditional']) => [...new Map([...ours, ...theirs].map((entry) => [entry.from, entry])).values()];
 	return { toTraditional: merge(conversionDefaults.toTraditional, corpus.toTraditional), toSimplified: merge(conversionDefaults.toSimplified, corpus.toSimplified) };
 }
@@ -76,7 +76,7 @@ let active = { corpus: JSON.stringify({ toTraditional: [], toSimplified: [] }), 
  */
 export function useConversionTable(corpus: ConversionTable = { toTraditional: [], toSimplified: [] }): void {
 	const key = JSON.stringify(corpus);
-	if (key !== active.corpus) active = { corpus: key, convert: scriptConverters(merged(corpus)) };
+	if (key !== active.corpus) active = { corpus: key, convert: scriptConverters(withProjectDefaults(corpus)) };
 }
 
 /** Converts text into the given script. */

@@ -10,8 +10,8 @@ import { cliWorkspace } from '../support/cli.ts';
 const { setUp, runCli, expectUntouched } = cliWorkspace('explain-source-');
 const page = ['劳动光荣', '', '劳动是一切幸福的源泉，我们要大力弘扬劳模精神。', '', '分享到：微信 微博', ''].join('\n');
 
-function explain(file: string, cwd: string) {
-	const result = spawnSync(path.join(root, 'node_modules', '.bin', 'node'), [path.join(root, 'scripts', 'explain-source.ts'), file], { cwd, encoding: 'utf8', timeout: 60_000 });
+function explain(file: string, cwd: string, env: Record<string, string> = {}) {
+	const result = spawnSync(path.join(root, 'node_modules', '.bin', 'node'), [path.join(root, 'scripts', 'explain-source.ts'), file], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 /** The rows of the listing: line number, set aside or not, role. */
@@ -41,6 +41,14 @@ describe('npm run explain', () => {
 		const run = spawnSync('npm', ['--prefix', root, 'run', '--silent', 'explain', '--', 'page.txt'], { cwd: corpus, env, encoding: 'utf8', timeout: 60_000 });
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
+		expect(rows(run.stdout)).toEqual(pageRows);
+	});
+
+	test('finds a text of the corpus folder by its slug', async () => {
+		const { corpus } = await setUp('slug', { '劳模 精神.txt': page });
+		const run = explain('劳模-精神', root, { CORPUS_DIR: corpus });
+		expect(run.stderr).toBe('');
+		expect(run.stdout).toContain('劳模 精神.txt: 5 lines');
 		expect(rows(run.stdout)).toEqual(pageRows);
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyEmendation } from '../../../src/lib/passages/applyEmendations.ts';
+import { applyEmendation } from '../../../src/lib/passages/applyEmendation.ts';
 import { editorialEmendationSchema, type EditorialEmendation } from '../../../src/lib/passages/editorialEmendationSchema.ts';
 import { readingText } from '../../../src/lib/passages/readingText.ts';
 import { segmentPassage } from '../../../src/lib/passages/segmentPassage.ts';

@@ -1,13 +1,9 @@
 import type { LineClass } from './classifyLines.ts';
+import type { Sidecar } from '../source/sidecarSchema.ts';
 import { SourceError } from '../source/sourceError.ts';
 
-/** The editor's word on lines the recognition rules got wrong: 1-based line numbers from a sidecar. */
-export interface LineChoice {
-	/** Lines to keep in the text although the rules set them aside. */
-	keep?: number[];
-	/** Lines to set aside although the rules keep them in the text. */
-	drop?: number[];
-}
+/** The editor's word on lines the recognition rules got wrong: a sidecar's 1-based line numbers. */
+type LineChoice = Pick<Sidecar, 'keep' | 'drop'>;
 
 /**
  * Applies the editor's choice over the rules: a kept line becomes a paragraph, a dropped line
