@@ -74,11 +74,21 @@ const onLabels: [ChromeRole, RegExp][] = [
  * `文 | 周晓`) is furniture only by the first kind of pattern.
  */
 export function chromeRole(line: string): ChromeRole | undefined {
+	return chromeMatch(line)?.role;
+}
+
+/**
+ * `chromeRole`, and whether the line is furniture only by the shape of a label (the last kind of
+ * pattern: a bullet, a line ending in 微信, a breadcrumb), which a heading of the text may share.
+ */
+export function chromeMatch(line: string): { role: ChromeRole; byLabelShape: boolean } | undefined {
 	const text = line.trim();
 	const match = (patterns: [ChromeRole, RegExp][]) => patterns.find(([, pattern]) => pattern.test(text))?.[0];
+	const found = (role: ChromeRole | undefined, byLabelShape = false) => (role ? { role, byLabelShape } : undefined);
 	const strong = match(anywhere);
-	if (strong || isDateline(text) || isByline(text)) return strong;
+	if (strong || isDateline(text) || isByline(text)) return found(strong);
 	if (sentenceEnd.test(text)) return undefined;
-	if (listHeaderPattern.test(text)) return 'boilerplate';
-	return match(unlessSentence) ?? (text.length <= shortLine ? match(short) : undefined) ?? (readsAsText(text) ? undefined : match(onLabels));
+	if (listHeaderPattern.test(text)) return found('boilerplate');
+	const byWords = match(unlessSentence) ?? (text.length <= shortLine ? match(short) : undefined);
+	return byWords ? found(byWords) : found(readsAsText(text) ? undefined : match(onLabels), true);
 }

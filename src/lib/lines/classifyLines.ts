@@ -1,5 +1,5 @@
 import type { ChromeRole, PassageRole } from './blockSchema.ts';
-import { chromeRole, listHeaderPattern } from './chromeRole.ts';
+import { chromeMatch, listHeaderPattern } from './chromeRole.ts';
 import { isByline, isDateline, isProse, isSubtitle, isTruncated, readsAsText } from './lineShape.ts';
 import { isPersonalName } from './personalName.ts';
 import { stripGlosses } from '../passages/pinyin.ts';
@@ -32,16 +32,19 @@ const closingRoles = new Set<ChromeRole>(['editor', 'copyright', 'contact', 'boi
 export function classifyLines(lines: string[]): LineClass[] {
 	// Glosses only follow Han characters, so a line is blank exactly when its stripped text is empty.
 	const text = lines.map((line) => stripGlosses(line).trim());
-	const classes: LineClass[] = text.map((line) => {
+	const labelShaped = new Set<number>();
+	const classes: LineClass[] = text.map((line, i) => {
 		if (line === '') return { kind: 'blank' };
-		const role = chromeRole(line);
-		if (role) return { kind: 'chrome', role };
+		const chrome = chromeMatch(line);
+		if (chrome?.byLabelShape) labelShaped.add(i);
+		if (chrome) return { kind: 'chrome', role: chrome.role };
 		return { kind: 'passage', role: headingPattern.test(line) && line.length <= 60 ? 'heading' : 'paragraph' };
 	});
 	const walk = lineWalk(text, classes);
 	const start = bodyStart(text, classes, walk);
 	const title = classifyHeader(text, classes, start, walk);
 	const end = bodyEnd(text, classes, start);
+	keepLabelShapedInBody(classes, start, end, labelShaped, walk);
 	setAsideLabels(text, classes, 0, title ?? -1, walk);
 	setAsideFooter(text, classes, end, walk);
 	return classes;
@@ -176,6 +179,25 @@ function bodyEnd(text: string[], classes: LineClass[], start: number): number {
 		if (cls.kind === 'passage') last = i;
 	}
 	return text.length - 1;
+}
+
+/**
+ * Inside the body, a run of lines that are furniture only by the shape of a label (bullets, a
+ * heading that ends in 微博) with text on both sides is the text's own: a list, a heading. A run
+ * that touches other furniture (a share bar: `分享到：` / `微信` / `微博`) stays furniture.
+ */
+function keepLabelShapedInBody(classes: LineClass[], start: number, end: number, labelShaped: Set<number>, walk: LineWalk): void {
+	for (let i = start; i <= end; i++) {
+		if (!labelShaped.has(i) || classes[i].kind !== 'chrome') continue;
+		const run = [i];
+		for (let j = walk.neighbours(i).find((k) => k > i); j !== undefined && labelShaped.has(j) && classes[j].kind === 'chrome'; j = walk.neighbours(j).find((k) => k > j!)) run.push(j);
+		const before = walk.neighbours(run[0]).find((k) => k < run[0]);
+		const after = walk.neighbours(run.at(-1)!).find((k) => k > run.at(-1)!);
+		if (before !== undefined && after !== undefined && classes[before].kind === 'passage' && classes[after].kind === 'passage') {
+			for (const j of run) classes[j] = { kind: 'passage', role: 'paragraph' };
+		}
+		i = run.at(-1)!;
+	}
 }
 
 /**

@@ -47,6 +47,16 @@ describe('classifyLines', () => {
 		expect(classifyLines(lines).map((c) => roleOf(c))).toEqual(['title', 'byline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
 	});
 
+	test('keeps a bulleted list inside the body as text, and sets aside the bulleted list of other articles after it', () => {
+		const lines = ['标题', '第一段正文，说明了很多内容。', '• 坚持以人民为中心', '• 坚持新发展理念', '第二段正文，继续说明。', '相关新闻', '• 别的文章', '• 又一篇'];
+		expect(classifyLines(lines).map((c) => roleOf(c))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'boilerplate', 'teaser', 'teaser']);
+	});
+
+	test('keeps a heading inside the body that ends like a label as text, and sets aside a share bar there', () => {
+		const lines = ['标题', '第一段正文，说明了很多内容。', '告别微博', '第二段正文，继续说明。', '分享到：', '微信', '微博', '第三段正文，说完了。'];
+		expect(classifyLines(lines).map((c) => roleOf(c))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'share', 'qr-code', 'qr-code', 'paragraph']);
+	});
+
 	test('takes no author from a list of names under a title', () => {
 		const classes = classifyLines(['获奖名单', '王晓峰', '李建国', '张明华']);
 		expect(classes.map((c) => roleOf(c))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
