@@ -19,8 +19,8 @@ const outletPattern = /[来來]源\s*[:：]\s*(.*?)\s*(?=(?:编辑|編輯|作者
 const editorPattern = new RegExp(`${editorLabel}\\s*([^】\\]\\s]+)`);
 /** `(作者:朱江浪)` or `（作者系…副书记 王文生）`: a name after a colon, or after the last space. */
 const signaturePattern = /[(（]\s*作者(?:\s*[:：]\s*([^)）]+)|系[^)）]*\s(\p{Script=Han}{2,4}))\s*[)）]\s*$/u;
-/** A name a dateline gives: `作者：吴倩`, WeChat's `原创 陈静 …`. */
-const datelineAuthorPattern = /作者\s*[:：]\s*([^\s|｜　]+)|^原[创創]\s+(\S+)/;
+/** The names a dateline gives, up to its next field (`来源：`, `|`): `作者：吴倩`, `作者：通讯员 吴佳琪 马骁`, WeChat's `原创 陈静 …`. */
+const datelineAuthorPattern = /作者\s*[:：]\s*(.+?)(?=\s+\S{1,6}[:：]|\s*[|｜]|$)|^原[创創]\s+(\S+)/;
 /** A wire story's reporters in its opening: `新华社武汉4月27日电（记者张伟、刘洋）`. */
 const wireAuthorPattern = /^.{0,30}[电電][(（]\s*[记記]者\s*([^)）]+)[)）]/;
 /** A credit at the foot of a text: `（供稿：… 文：陈晓 图：王磊）`. */
@@ -70,7 +70,7 @@ export function extractMetadata(blocks: Block[], sidecar: Sidecar = {}, file: st
 		title: titleLine,
 		author: [
 			byline && bylineNames(byline),
-			datelineAuthor && (datelineAuthor[1] ?? datelineAuthor[2]),
+			datelineAuthor && bylineNames(datelineAuthor[1] ?? datelineAuthor[2]),
 			signature && (signature[1] ?? signature[2])?.trim(),
 			paragraphs[0]?.match(wireAuthorPattern)?.[1].trim(),
 			credit?.[1],

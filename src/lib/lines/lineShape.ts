@@ -33,7 +33,7 @@ export function isTruncated(line: string): boolean {
 }
 
 /** Words of a dateline: a source, a time or date of publication, a count of readers, WeChat's 发表于. */
-const datelineWords = /[来來]源\s*[:：]|[发發][布表](日期|[时時][间間]|于|於)|[浏瀏]览|[阅閱][读讀]\s*[:：\d]|[点點][击擊]|最[后後]更新/;
+const datelineWords = /[来來]源\s*[:：]|[发發][布佈表](日期|[时時][间間]|于|於)|[浏瀏][览覽](量|次数|次數|数|數)?\s*[:：\d]|[阅閱][读讀]\s*[:：\d]|[点點][击擊阅閱](数|數|量|次数|次數|率)?\s*[:：\d]|最[后後]更新/;
 
 /**
  * A dateline: a short line with a date or the words of one (`2020-11-26 08:27 来源：…`,

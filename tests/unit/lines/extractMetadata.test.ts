@@ -109,9 +109,19 @@ describe('extractMetadata', () => {
 		});
 	});
 	test.each([
+		['作者：吴倩　来源：市总工会', '吴倩'],
+		['作者：通讯员 吴佳琪 马骁　　来源：化学与材料学院　　发布时间：2023-11-20', '吴佳琪、马骁'],
+		['作者：本报记者 李四 | 2023-04-28', '李四'],
+	])('takes the names from the dateline %s', (dateline, author) => {
+		const blocks = [passage('title', '标题'), passage('dateline', dateline), passage('paragraph', '正文。')];
+		expect(extractMetadata(blocks, undefined, 'x.txt').author).toBe(author);
+	});
+
+	test.each([
 		['发布时间：2023-04-28 10:00', '2023-04-28'],
 		['2023年4月8日 08:15 | 来源：人民网', '2023-04-08'],
 		['發布日期：112-05-01', '2023-05-01'],
+		['發佈日期：113-06-04　　更新日期：113-06-05', '2024-06-04'],
 		['民國99年5月1日 來源：中央社', '2010-05-01'],
 		['发布时间：23-04-28', null],
 		['发布时间：2015-13-45', null],

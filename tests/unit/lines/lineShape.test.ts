@@ -26,10 +26,10 @@ describe('readsAsText', () => {
 });
 
 describe('isDateline', () => {
-	test.each(['2023年04月28日08:15 | 来源：人民网－人民日报', '发布时间：2021-06-01 浏览次数：1024', '原创 陈静 劳动者之声 2022-05-01 09:00 发表于北京', '最后更新：2023-05-02'])('%s is a dateline', (line) =>
+	test.each(['2023年04月28日08:15 | 来源：人民网－人民日报', '发布时间：2021-06-01 浏览次数：1024', '原创 陈静 劳动者之声 2022-05-01 09:00 发表于北京', '最后更新：2023-05-02', '發佈日期：113-06-04　　更新日期：113-06-05', '點閱次數：1,204', '点击：56'])('%s is a dateline', (line) =>
 		expect(isDateline(line)).toBe(true),
 	);
-	test.each(['2023年4月28日，记者从市总工会获悉，全市共评出劳动模范一百名。', '劳动光荣'])('%s is not', (line) => expect(isDateline(line)).toBe(false));
+	test.each(['2023年4月28日，记者从市总工会获悉，全市共评出劳动模范一百名。', '劳动光荣', '建議使用 Chrome、Edge 最新版本瀏覽本網站', '点击蓝字　关注我们'])('%s is not', (line) => expect(isDateline(line)).toBe(false));
 });
 
 describe('isByline', () => {
