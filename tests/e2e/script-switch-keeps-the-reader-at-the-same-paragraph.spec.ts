@@ -26,6 +26,15 @@ test('switching script without a fragment keeps the passage at the top of the sc
 	await expect(page.locator('#p20')).toBeInViewport();
 });
 
+test('a reader who arrived at a passage link and read on keeps the passage being read, not the linked one', async ({ page }) => {
+	await page.goto(`${textPath(slug, 'hans')}#p10`);
+	await page.locator('#p24').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+	await expect(page.locator('#p10')).not.toBeInViewport();
+	await page.getByRole('link', { name: '繁體' }).click();
+	await expect(page).toHaveURL(new RegExp(`/corpus/hant/texts/${slug}/#p24$`));
+	await expect(page.locator('#p24')).toBeInViewport();
+});
+
 test('the chosen script is remembered across a reload and by the entry page on the next visit', async ({ page }) => {
 	await page.goto(textPath(slug, 'hans'));
 	await page.getByRole('link', { name: '繁體' }).click();
