@@ -66,15 +66,16 @@ function withProjectDefaults(corpus: ConversionTable): ConversionTable {
 	return { toTraditional: merge(conversionDefaults.toTraditional, corpus.toTraditional), toSimplified: merge(conversionDefaults.toSimplified, corpus.toSimplified) };
 }
 
-// The key of an empty corpus table, so that a corpus without one keeps the converters made here.
-let active = { corpus: JSON.stringify({ toTraditional: [], toSimplified: [] }), convert: scriptConverters(conversionDefaults) };
+/** A corpus without a conversion.yaml. */
+const noTable: ConversionTable = { toTraditional: [], toSimplified: [] };
+let active = { corpus: JSON.stringify(noTable), convert: scriptConverters(conversionDefaults) };
 
 /**
  * Makes every conversion in this process use a corpus's phrase overrides (its `conversion.yaml`)
  * on top of the project's; none: the project's alone. The pipeline calls it once per corpus, in
  * each thread, before it converts anything (making the converters parses OpenCC's dictionaries).
  */
-export function useConversionTable(corpus: ConversionTable = { toTraditional: [], toSimplified: [] }): void {
+export function useConversionTable(corpus: ConversionTable = noTable): void {
 	const key = JSON.stringify(corpus);
 	if (key !== active.corpus) active = { corpus: key, convert: scriptConverters(withProjectDefaults(corpus)) };
 }

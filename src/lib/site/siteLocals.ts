@@ -18,6 +18,8 @@ export interface SiteLocals {
 	asset: (file: string) => string;
 	/** The absolute URL of a file of the site, on the site's own address. */
 	absolute: (file: string) => string;
+	/** The absolute URL of a route, on the site's own address, in this page's script or the one given. */
+	pageUrl: (route: Route, script?: Script) => string;
 	/** What names the site (the corpus's `corpus.yaml`), its words in this page's script. */
 	corpus: CorpusLocals;
 }
@@ -37,13 +39,15 @@ export function pageScript(param: string | undefined, defaultScript: Script): Sc
 /** A page's locals for its script, on a site served at `site` under `base`, with the corpus's settings. */
 export function siteLocals(script: Script, { base, site, settings }: { base: string; site: URL | string; settings: SiteSettings }): SiteLocals {
 	const asset = (file: string) => `${normalizeBasePath(base)}${file}`;
+	const href = (route: Route, to = script) => routePath(base, to, route);
 	return {
 		script,
 		lang: langOf(script),
 		labels: labelsFor(script),
-		href: (route, to = script) => routePath(base, to, route),
+		href,
 		asset,
 		absolute: (file) => new URL(asset(file), site).href,
+		pageUrl: (route, to) => new URL(href(route, to), site).href,
 		corpus: { ...settings, title: settings.title[script], description: settings.description[script], publisher: settings.publisher?.[script] ?? null },
 	};
 }
