@@ -16,7 +16,7 @@ import { publishGlossary } from '../src/lib/edition/publishGlossary.ts';
 import { formatReport } from '../src/lib/edition/formatReport.ts';
 import { catalogueOrder } from '../src/lib/edition/catalogueOrder.ts';
 import { siteSettings } from '../src/lib/edition/corpusSettings.ts';
-import { defaultTextsDir, glossaryFile, siteSettingsFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
+import { conversionFile, defaultTextsDir, glossaryFile, siteSettingsFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
 import { useConversionTable } from '../src/lib/script/convertScript.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
 import { TextPool, threadCount } from './lib/textPool.ts';
@@ -69,6 +69,7 @@ async function run(): Promise<number> {
 	useConversionTable(conversion); // for the glossary's glosses and the site's name, converted here
 	await staging.write(siteSettingsFile, `${JSON.stringify(siteSettings(corpusFile, { glossary: glossary.size > 0 }), null, '\t')}\n`);
 	await staging.write(summariesFile, `${JSON.stringify(catalogueOrder(built.map((text) => text.summary)), null, '\t')}\n`);
+	await staging.write(conversionFile, `${JSON.stringify(conversion ?? { toTraditional: [], toSimplified: [] }, null, '\t')}\n`);
 	await staging.write(glossaryFile, `${JSON.stringify(publishGlossary(glossary.values(), built), null, '\t')}\n`);
 	await staging.commit();
 	console.log(`Corpus: ${results.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);

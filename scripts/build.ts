@@ -1,7 +1,8 @@
 /**
- * Builds the site: the corpus pipeline (scripts/build-corpus.ts), then Astro. Astro builds into a
- * staging folder beside the output folder, which replaces it only once every stage has succeeded,
- * so a failure at any stage leaves the previous site exactly as it was.
+ * Builds the site: the corpus pipeline (scripts/build-corpus.ts), then Astro, then the search index
+ * (scripts/build-search.ts). Astro and the index build into a staging folder beside the output
+ * folder, which replaces it only once every stage has succeeded, so a failure at any stage leaves
+ * the previous site exactly as it was.
  *
  * Usage: `npm run build` (into dist/), or `npm run build -- --outDir <folder>`.
  *        The environment of `npm run corpus` and of Astro applies (CORPUS_DIR, TEXTS_DIR,
@@ -40,7 +41,14 @@ async function run(): Promise<number> {
 		return 1;
 	}
 
-	// 3. Put the new site in place of the old one.
+	// 3. The search index, into the same staging folder.
+	if (!stage([path.join(root, 'scripts', 'build-search.ts'), '--outDir', staging.path])) {
+		await staging.discard();
+		console.error(`Site build failed in the search index (see above). ${unchanged}`);
+		return 1;
+	}
+
+	// 4. Put the new site in place of the old one.
 	await staging.commit();
 	return 0;
 }

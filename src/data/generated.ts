@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteSettingsSchema, type SiteSettings } from '../lib/edition/corpusSettings.ts';
-import { defaultTextsDir, glossaryFile, recordFile, siteSettingsFile, summariesFile } from '../lib/edition/outputFiles.ts';
+import { conversionFile, defaultTextsDir, glossaryFile, recordFile, siteSettingsFile, summariesFile } from '../lib/edition/outputFiles.ts';
+import { conversionTableSchema, type ConversionTable } from '../lib/script/conversionTableSchema.ts';
 import { editionRecordSchema, textSummarySchema, type EditionRecord, type TextSummary } from '../lib/edition/recordSchema.ts';
 
 /** The output folder, relative to the project root (Astro's working directory). */
@@ -39,4 +40,9 @@ let settings: SiteSettings | undefined;
 export function readSiteSettings(): SiteSettings {
 	settings ??= siteSettingsSchema.parse(JSON.parse(readFileSync(path.resolve(textsDir, siteSettingsFile), 'utf8')));
 	return settings;
+}
+
+/** The corpus's script-conversion overrides, as the pipeline used them. */
+export function readConversionTable(): ConversionTable {
+	return conversionTableSchema.parse(JSON.parse(readFileSync(path.resolve(textsDir, conversionFile), 'utf8')));
 }

@@ -26,3 +26,6 @@ export function recordJson(record: object): string {
 
 /** The site's settings, resolved from the corpus's `corpus.yaml` (`siteSettings`). */
 export const siteSettingsFile = 'corpus/site.json';
+
+/** The corpus's script-conversion overrides (its `conversion.yaml`) as the pipeline used them, for the search stage. */
+export const conversionFile = 'corpus/conversion.json';

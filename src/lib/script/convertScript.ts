@@ -30,7 +30,7 @@ const compatibilityForms = new RegExp(`[${normalizationChain.flatMap(dictionaryK
 const normalize = (text: string) => (compatibilityForms.test(text) ? normalizeCompatibility(text) : text);
 
 /** The keys of a group of OpenCC dictionaries (`"key value|key value"` strings or pairs). */
-function dictionaryKeys(group: DictGroup): string[] {
+export function dictionaryKeys(group: DictGroup): string[] {
 	return group.flatMap((dict) => (typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')[0]) : dict.map(([key]) => key)));
 }
 

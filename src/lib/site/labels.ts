@@ -56,6 +56,47 @@ const simplified = {
 	publisher: '编者',
 	licence: '许可',
 	repository: '仓库',
+	search: '搜索',
+	searchCorpus: '搜索全文',
+	searchHint: '按 / 键搜索',
+	searchHelp: '输入词语或句子，简体繁体皆可。几个词用空格隔开，找同时含有它们的段落；加引号（"…"）找连在一起的原句。',
+	searchNeedsScript: '搜索需要在浏览器中启用 JavaScript。',
+	searchLoading: '正在载入搜索索引……',
+	searchSlow: '网络较慢，搜索索引仍在载入……',
+	searchFailed: '搜索索引载入失败：{reason}',
+	searchEmpty: '请输入要查找的词语。',
+	searchTooLong: '查询太长（最多 {n} 字）。要查找一整段引文，请用下方的“核对引文”。',
+	results: '找到 {n} 段，出自 {texts} 篇',
+	resultsPassages: '找到 {n} 段',
+	heading: '小标题',
+	noResults: '没有找到含有“{query}”的段落。',
+	tryEachTerm: '分开查找：',
+	tryQuoteCheck: '要查找相近的句子，可用“核对引文”：',
+	sort: '排序',
+	sortRelevance: '相关度',
+	sortNewest: '日期，新的在前',
+	sortOldest: '日期，旧的在前',
+	filters: '筛选',
+	filterText: '文章',
+	filterYear: '年份',
+	clearFilters: '清除筛选',
+	moreResults: '显示更多结果',
+	resultsNavigation: '用 ↑ ↓ 键在结果间移动',
+	quoteCheck: '核对引文',
+	quoteCheckHelp: '粘贴一段引文（最多 {n} 字），查出它出自哪一段，并逐字标出与原文的不同：字体、标点、改动或漏掉的字。',
+	quoteLabel: '引文',
+	checkQuote: '核对',
+	quoteTooShort: '引文太短：至少需要 4 个字。',
+	quoteTooLong: '引文太长：最多 {n} 字。',
+	quoteNotFound: '文库中没有找到这段引文出自的段落。',
+	quoteExact: '引文与原文一字不差。',
+	quoteScript: '引文与原文相同，只是字体不同（{script}）。',
+	quotePunctuation: '引文的文字与原文相同，标点或空格不同。',
+	quoteDifferent: '引文与原文有出入：改动 {changed} 字，漏掉 {dropped} 字，多出 {added} 字。',
+	quoteSource: '出自',
+	quoteDropped: '原文有、引文漏掉',
+	quoteAdded: '引文有、原文没有',
+	quoteKey: '标记说明',
 } as const;
 
 type LabelKey = keyof typeof simplified;
@@ -67,11 +108,6 @@ const traditional = Object.fromEntries(Object.entries(simplified).map(([key, tex
 /** The site's labels in a script. */
 export function labelsFor(script: Script): Labels {
 	return script === 'hans' ? simplified : traditional;
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
 /** The BCP 47 tag of a script. */

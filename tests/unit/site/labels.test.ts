@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emendationSchema } from '../../../src/lib/passages/emendationSchema.ts';
-import { fill, labelsFor, langOf, methodLabel } from '../../../src/lib/site/labels.ts';
+import { fill } from '../../../src/lib/site/fill.ts';
+import { labelsFor, langOf, methodLabel } from '../../../src/lib/site/labels.ts';
 
 describe('labelsFor', () => {
 	test('gives the same keys in both scripts, the traditional ones converted', () => {

@@ -1,0 +1,51 @@
+/**
+ * The search key: what search compares, on both sides. A text or a query is folded character by
+ * character: compatibility forms unified (NFKC: full-width ＡＢ１ → ab1, 豈 → 豈), lower case, only
+ * letters and digits kept (punctuation and spacing never decide a match), and each traditional
+ * character replaced by its simplified one from a table built for the corpus (`foldTable`).
+ *
+ * Folding is character by character on purpose: then a run of characters in a text always folds to
+ * a run of the text's key, so any substring of either script's text is found by its own key, and
+ * the key of the simplified text and of the traditional text of a passage are the same string.
+ */
+
+/** The traditional → simplified replacements search uses, one character each. */
+export type FoldTable = Readonly<Record<string, string>>;
+
+/** A text's search key, and where each of its characters came from in the text. */
+export interface FoldedText {
+	key: string;
+	/** For each UTF-16 unit of `key` (as `indexOf` counts): the offset in the text of the character it came from. */
+	from: number[];
+	/** For each UTF-16 unit of `key`: the offset in the text just past that character. */
+	to: number[];
+}
+
+const searchable = /[\p{L}\p{N}]/u;
+
+/** Folds a text into its search key, keeping where each key character came from. */
+export function foldText(text: string, table: FoldTable): FoldedText {
+	let key = '';
+	const from: number[] = [];
+	const to: number[] = [];
+	let at = 0;
+	for (const character of text) {
+		const end = at + character.length;
+		for (const part of character.normalize('NFKC').toLowerCase()) {
+			if (!searchable.test(part)) continue;
+			const folded = table[part] ?? part;
+			key += folded;
+			for (let unit = 0; unit < folded.length; unit++) {
+				from.push(at);
+				to.push(end);
+			}
+		}
+		at = end;
+	}
+	return { key, from, to };
+}
+
+/** Just the key. */
+export function searchKey(text: string, table: FoldTable): string {
+	return foldText(text, table).key;
+}

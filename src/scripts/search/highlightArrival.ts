@@ -1,0 +1,47 @@
+/**
+ * On a text page reached from a search result (`?hl=words#p12`): marks the words in that passage
+ * with the CSS Custom Highlight API, which changes nothing in the document (copying and the
+ * reading stay as they are). Paragraph numbers, readings and note markers are not the text, and
+ * are skipped when looking for the words.
+ */
+const notText = '.pn, rt, rp, .note-marker';
+
+/** The passage's text nodes, and where each starts in their joined text. */
+function textNodes(passage: Element): { node: Text; start: number }[] {
+	const nodes: { node: Text; start: number }[] = [];
+	const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT, {
+		acceptNode: (node) => (node.parentElement?.closest(notText) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+	});
+	let start = 0;
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		nodes.push({ node: node as Text, start });
+		start += (node as Text).data.length;
+	}
+	return nodes;
+}
+
+/** A range over [from, to) of the joined text. */
+function rangeOver(nodes: { node: Text; start: number }[], from: number, to: number): Range {
+	const range = document.createRange();
+	const at = (offset: number, end: boolean) => {
+		const found = nodes.findLast(({ node, start }) => (end ? start < offset : start <= offset && offset < start + node.data.length)) ?? nodes[0];
+		return { node: found.node, offset: offset - found.start };
+	};
+	const start = at(from, false);
+	const end = at(to, true);
+	range.setStart(start.node, start.offset);
+	range.setEnd(end.node, end.offset);
+	return range;
+}
+
+export function highlightArrival(): void {
+	const words = new URLSearchParams(location.search).getAll('hl').filter(Boolean);
+	const passage = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	if (!passage || words.length === 0 || !('highlights' in CSS)) return;
+	const nodes = textNodes(passage);
+	if (nodes.length === 0) return;
+	const text = nodes.map(({ node }) => node.data).join('');
+	const ranges: Range[] = [];
+	for (const word of words) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) ranges.push(rangeOver(nodes, at, at + word.length));
+	if (ranges.length) CSS.highlights.set('search-hit', new Highlight(...ranges));
+}
