@@ -11,6 +11,8 @@ const pages = [
 	['glossary', 'hans/glossary/'],
 	['about', 'hant/about/'],
 	['404', '404.html'],
+	['search results with filters', 'hans/search/?q=%E5%8A%B3%E6%A8%A1'],
+	['a quote check with differences', 'hant/search/?quote=%E5%BC%98%E6%8F%9A%E5%8B%9E%E6%A8%A1%E7%B2%BE%E7%A5%9E%EF%BC%8C%E5%8B%9E%E5%8B%95%E7%B2%BE'],
 ] as const;
 
 for (const [name, path] of pages) {
@@ -19,6 +21,8 @@ for (const [name, path] of pages) {
 			const context = await browser.newContext({ colorScheme });
 			const page = await context.newPage();
 			await page.goto(path);
+			// A search page is checked once it shows its outcome.
+			if (path.includes('/search/')) await expect(page.locator('corpus-search')).toHaveAttribute(path.includes('quote=') ? 'data-quote-state' : 'data-state', 'done');
 			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
 			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 			await context.close();

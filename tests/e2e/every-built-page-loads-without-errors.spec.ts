@@ -5,7 +5,7 @@ import { siteDir } from './support/paths.ts';
 import { slugs, textPath, views, watchForProblems } from './support/site.ts';
 
 /** Every page the bundled corpus should produce, relative to the base path. */
-const otherPages = ['', ...views.flatMap(({ script }) => [`${script}/`, `${script}/glossary/`, `${script}/about/`])];
+const otherPages = ['', 'search/', ...views.flatMap(({ script }) => [`${script}/`, `${script}/glossary/`, `${script}/about/`, `${script}/search/`])];
 const textPages = views.flatMap(({ script }) => slugs.map((slug) => textPath(slug, script)));
 const pages = [...otherPages, ...textPages];
 

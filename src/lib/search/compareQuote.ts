@@ -90,7 +90,8 @@ export function compareQuote(quote: string, passage: string, table: FoldTable): 
 	// Key positions count code points; `from`/`to` count UTF-16 units.
 	const unit = (position: number) => passageKey.slice(0, position).join('').length;
 	const span: Span = [folded.from[unit(first)], folded.to[unit(last)]];
-	return compareText(quote.trim(), passage.slice(...span), span, table);
+	// Quotation marks or a full stop around a quote are the quoting writer's, not a difference.
+	return compareText(quote.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), passage.slice(...span), span, table);
 }
 
 const searchable = /[\p{L}\p{N}]/u;

@@ -116,8 +116,18 @@ class CorpusSearch extends HTMLElement {
 		return [`text-${this.script}`, 'year', `outlet-${this.script}`, `author-${this.script}`, 'script'];
 	}
 
+	/** Runs a search; while it runs the results are marked busy, and `data-state` says `done` once it has shown its outcome. */
 	private search(push: boolean): void {
-		void this.runSearch(push).catch((error: unknown) => this.say(this.status, fill(this.words.searchFailed, { reason: (error as Error).message })));
+		this.dataset.state = 'searching';
+		this.body.setAttribute('aria-busy', 'true');
+		const generation = this.generation + 1;
+		void this.runSearch(push)
+			.catch((error: unknown) => this.say(this.status, fill(this.words.searchFailed, { reason: (error as Error).message })))
+			.finally(() => {
+				if (generation !== this.generation) return;
+				this.body.setAttribute('aria-busy', 'false');
+				this.dataset.state = 'done';
+			});
 	}
 
 	private async runSearch(push: boolean): Promise<void> {
@@ -287,6 +297,7 @@ class CorpusSearch extends HTMLElement {
 		if (textarea.value.trim()) params.set('quote', textarea.value.trim());
 		else params.delete('quote');
 		this.record(params, push);
+		this.dataset.quoteState = 'checking';
 		try {
 			this.say(statusNode, this.words.searchLoading);
 			const [{ showQuoteCheck }, engine] = await Promise.all([import('./quoteCheck.ts'), this.load()]);
@@ -294,6 +305,7 @@ class CorpusSearch extends HTMLElement {
 		} catch (error) {
 			this.say(statusNode, fill(this.words.searchFailed, { reason: (error as Error).message }));
 		}
+		this.dataset.quoteState = 'done';
 	}
 }
 
