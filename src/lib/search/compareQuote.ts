@@ -42,56 +42,81 @@ export interface QuoteComparison {
 	added: number;
 }
 
-/** The offset in the passage's key where the quote most likely starts: the shift most of its four-character runs agree on. */
-function likelyStart(quoteKey: string[], passageKey: string): number | undefined {
-	const votes = new Map<number, number>();
-	const size = Math.min(4, quoteKey.length);
-	for (let at = 0; at + size <= quoteKey.length; at++) {
-		const run = quoteKey.slice(at, at + size).join('');
-		for (let found = passageKey.indexOf(run); found !== -1; found = passageKey.indexOf(run, found + 1)) {
-			const shift = [...passageKey.slice(0, found)].length - at;
-			votes.set(shift, (votes.get(shift) ?? 0) + 1);
+/** A span of the passage's key, first and last character, and the edits that fit the quote to it. */
+interface KeySpan {
+	first: number;
+	last: number;
+	edits: number;
+}
+
+/** Spans compared in full when the quote's key fits several places equally well (a phrase the passage repeats). */
+const mostEqualFits = 8;
+
+/**
+ * Where in the passage's key the quote's key fits best: the spans needing the fewest characters
+ * changed, dropped or added (edit distance with the passage's text before and after the span free,
+ * Sellers' algorithm). Where a span could end or start on a changed character or a gap, the
+ * change wins, so a changed first or last character counts as one.
+ */
+function bestSpans(quoteKey: string[], passageKey: string[]): KeySpan[] {
+	const n = quoteKey.length;
+	const m = passageKey.length;
+	if (n === 0 || m === 0) return [];
+	// cost[i][j]: fewest edits to match the quote's first i characters with a span ending at passage character j.
+	const cost = Array.from({ length: n + 1 }, (_, i) => new Int32Array(m + 1).fill(i));
+	for (let j = 0; j <= m; j++) cost[0][j] = 0;
+	const step = (i: number, j: number) => cost[i - 1][j - 1] + (quoteKey[i - 1] === passageKey[j - 1] ? 0 : 1);
+	for (let i = 1; i <= n; i++) for (let j = 1; j <= m; j++) cost[i][j] = Math.min(step(i, j), cost[i - 1][j] + 1, cost[i][j - 1] + 1);
+
+	let fewest = Infinity;
+	for (let j = 1; j <= m; j++) fewest = Math.min(fewest, cost[n][j]);
+	// Ends where the quote's last character meets a passage character; a gap only where none does.
+	let ends = [...Array(m).keys()].map((j) => j + 1).filter((j) => cost[n][j] === fewest);
+	const meeting = ends.filter((j) => cost[n][j] === step(n, j));
+	if (meeting.length) ends = meeting;
+	return ends.slice(0, mostEqualFits).flatMap((end) => {
+		let i = n;
+		let j = end;
+		let last = -1;
+		while (i > 0 && j > 0) {
+			if (cost[i][j] === step(i, j)) {
+				if (last === -1) last = j - 1;
+				i--;
+				j--;
+			} else if (cost[i][j] === cost[i - 1][j] + 1) i--;
+			else j--;
 		}
-	}
-	let best: [number, number] | undefined;
-	for (const vote of votes) if (!best || vote[1] > best[1]) best = vote;
-	return best?.[0];
+		return last === -1 ? [] : [{ first: j, last, edits: fewest }];
+	});
+}
+
+/** How far a comparison is from exact: characters first, then punctuation, then the other script. */
+export function quoteDistance({ changed, dropped, added, punctuation, otherForms }: QuoteComparison): number {
+	return (changed + dropped + added) * 10 + (punctuation ? 2 : 0) + (otherForms ? 1 : 0);
 }
 
 /**
- * Compares a quote with a passage; undefined when no four characters in a row of the quote (or the
- * whole of a shorter one) are in the passage.
+ * Compares a quote with a passage; undefined when the quote has no letters or digits, or when more
+ * than half its characters would have to change for it to fit anywhere in the passage. Where it
+ * fits several places equally (the passage repeats a phrase), the place it matches most closely,
+ * punctuation included, is the one shown.
  */
 export function compareQuote(quote: string, passage: string, table: FoldTable): QuoteComparison | undefined {
 	const quoteKey = [...searchKey(quote, table)];
 	const folded = foldText(passage, table);
 	const passageKey = [...folded.key];
-	const start = likelyStart(quoteKey, folded.key);
-	if (start === undefined) return undefined;
-
-	// Align the quote's key with a window of the passage around where it starts, then trim the
-	// window to the characters the quote covers.
-	const slack = Math.max(4, Math.ceil(quoteKey.length / 4));
-	const windowStart = Math.max(0, start - slack);
-	const window = passageKey.slice(windowStart, Math.min(passageKey.length, start + quoteKey.length + slack));
-	let first = -1;
-	let last = -1;
-	let at = windowStart;
-	for (const change of diffArrays(quoteKey, window)) {
-		if (change.added) at += change.count;
-		else if (change.removed) continue;
-		else {
-			if (first === -1) first = at;
-			last = at + change.count - 1;
-			at += change.count;
-		}
-	}
-	if (first === -1) return undefined;
+	// Quotation marks or a full stop around a quote are the quoting writer's, not a difference.
+	const words = quote.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 	// Key positions count code points; `from`/`to` count UTF-16 units.
 	const unit = (position: number) => passageKey.slice(0, position).join('').length;
-	const span: Span = [folded.from[unit(first)], folded.to[unit(last)]];
-	// Quotation marks or a full stop around a quote are the quoting writer's, not a difference.
-	return compareText(quote.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), passage.slice(...span), span, table);
+	let best: QuoteComparison | undefined;
+	for (const fit of bestSpans(quoteKey, passageKey)) {
+		if (fit.edits * 2 > quoteKey.length) break;
+		const span: Span = [folded.from[unit(fit.first)], folded.to[unit(fit.last)]];
+		const comparison = compareText(words, passage.slice(...span), span, table);
+		if (!best || quoteDistance(comparison) < quoteDistance(best)) best = comparison;
+	}
+	return best;
 }
 
 const searchable = /[\p{L}\p{N}]/u;
@@ -112,9 +137,15 @@ function compareText(quote: string, covered: string, span: Span, table: FoldTabl
 		const text = change.value.join('');
 		const letters = change.value.filter((character) => searchable.test(character)).length;
 		if (!change.added && !change.removed) {
-			const quoted = quoteCharacters.slice(quoteAt, quoteAt + change.count).join('');
+			const quotedCharacters = quoteCharacters.slice(quoteAt, quoteAt + change.count);
+			const quoted = quotedCharacters.join('');
 			quoteAt += change.count;
-			if (quoted !== text) otherForms = true;
+			// A letter in another form is the other script; a mark in another form (， for ,) is punctuation.
+			change.value.forEach((character, k) => {
+				if (character === quotedCharacters[k]) return;
+				if (searchable.test(character)) otherForms = true;
+				else punctuation = true;
+			});
 			parts.push(quoted !== text ? { text, kind: 'same', quoted } : { text, kind: 'same' });
 			continue;
 		}

@@ -4,7 +4,7 @@
  * up one by one, so a changed or dropped character loses only the runs it falls in; the passages
  * most runs point to are compared with the quote in both scripts, and the closest is shown.
  */
-import { compareQuote, type QuoteComparison } from '../../lib/search/compareQuote.ts';
+import { compareQuote, quoteDistance, type QuoteComparison } from '../../lib/search/compareQuote.ts';
 import { longestTerm } from '../../lib/search/searchQuery.ts';
 import { searchKey } from '../../lib/search/searchFold.ts';
 import { fill } from '../../lib/site/fill.ts';
@@ -29,11 +29,6 @@ export interface QuoteMatch {
 	n: number | null;
 }
 
-/** How far a comparison is from exact: characters first, then punctuation, then script. */
-function distance({ changed, dropped, added, punctuation, otherForms }: QuoteComparison): number {
-	return (changed + dropped + added) * 10 + (punctuation ? 2 : 0) + (otherForms ? 1 : 0);
-}
-
 /** The passage a quote most likely comes from, compared with it; undefined when none is close. */
 export async function findQuote(engine: SearchEngine, quote: string, readerScript: Script): Promise<QuoteMatch | undefined> {
 	const key = [...searchKey(quote, engine.config.fold)];
@@ -53,7 +48,7 @@ export async function findQuote(engine: SearchEngine, quote: string, readerScrip
 			const text = await engine.text(script, ref.slug);
 			const passage = text.passages[ref.id];
 			const comparison = passage && compareQuote(quote, passage.text, engine.config.fold);
-			if (comparison && (!found || distance(comparison) < distance(found.comparison))) found = { ref, script, comparison, title: text.title, n: passage.n };
+			if (comparison && (!found || quoteDistance(comparison) < quoteDistance(found.comparison))) found = { ref, script, comparison, title: text.title, n: passage.n };
 		}
 	}
 	return found;
