@@ -5,7 +5,7 @@
 import type { EditionRecord, Passage } from '../edition/recordSchema.ts';
 import type { Script } from '../script/scriptSchema.ts';
 import type { SearchText } from './searchDataSchema.ts';
-import { foldText, type FoldTable } from './searchFold.ts';
+import { searchKey, type FoldTable } from './searchFold.ts';
 
 /** Where a script's view of a text is published, relative to the base path. */
 export function searchTextPath(script: Script, slug: string): string {
@@ -59,7 +59,7 @@ export function indexRecords(record: SearchableText, table: FoldTable): IndexRec
 		...(record.date && { year: [record.date.slice(0, 4)] }),
 	};
 	return record.passages.flatMap((passage) => {
-		const keys = [...new Set([foldText(passage.text.hans, table).key, foldText(passage.text.hant, table).key])].filter(Boolean);
+		const keys = [...new Set([searchKey(passage.text.hans, table), searchKey(passage.text.hant, table)])].filter(Boolean);
 		if (keys.length === 0) return [];
 		return [
 			{
