@@ -27,8 +27,8 @@ export interface SearchOutcome {
 
 type Engine = Pick<SearchEngine, 'matches'>;
 
-/** Values counted one by one for a facet when there are several terms; the rest are left out. */
-const mostValuesCounted = 40;
+/** Values counted one by one for a facet when there are several terms (the most frequent first); the rest are left out. */
+const mostValuesCounted = 12;
 
 function without(filters: Filters, key: string): Filters {
 	return Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
@@ -59,8 +59,22 @@ async function countFacet(engine: Engine, terms: SearchTerm[], filters: Filters,
 	return counts;
 }
 
-export async function runSearch(engine: Engine, request: SearchRequest): Promise<SearchOutcome> {
+/** The engine, asked each question once: a search asks for the same matches several times (each facet without a choice made). */
+function remembering(engine: Engine): Engine {
+	const asked = new Map<string, Promise<Matches>>();
+	return {
+		matches(key, filters = {}, sort) {
+			const question = JSON.stringify([key, filters, sort]);
+			let answer = asked.get(question);
+			if (!answer) asked.set(question, (answer = engine.matches(key, filters, sort)));
+			return answer;
+		},
+	};
+}
+
+export async function runSearch(searchEngine: Engine, request: SearchRequest): Promise<SearchOutcome> {
 	const { terms, selected, sort, facets } = request;
+	const engine = remembering(searchEngine);
 	if (terms.length === 0) return { ids: [], counts: {} };
 	const byDate = sort === 'relevance' ? undefined : sort === 'newest' ? 'desc' : 'asc';
 	const { perTerm, rarestTerm, ids } = await matchEvery(engine, terms, selected, byDate);
