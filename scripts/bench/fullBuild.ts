@@ -136,7 +136,7 @@ export async function fullBuild(root: string, workDir: string, log: (line: strin
 		],
 		targets,
 		notes: [
-			`Peaks are lower bounds: a spike shorter than ${sampleIntervalMs} ms between two samples is missed. VmRSS counts pages shared between processes once per process; no sample found more processes than ${processes('pipeline')} in build-corpus's tree (its workers are threads) ${processes('astro')} in astro build's and ${processes('search')} in the search stage's (Node and Pagefind's own process).`,
+			`Peaks are lower bounds: a spike shorter than ${sampleIntervalMs} ms between two samples is missed. VmRSS counts pages shared between processes once per process; no sample found more processes than ${processes('pipeline')} in build-corpus's tree (its workers are threads), ${processes('astro')} in astro build's and ${processes('search')} in the search stage's (Node and Pagefind's own process).`,
 			'The project rule is that the build prints no noise. Lines are counted on stdout and stderr together, colour codes removed; a warning often spans several lines (a box quoting the source), and only its first holds `[WARN]`.' +
 				(kinds.size ? ` Warnings by kind in the last build of ${fixed(rows.at(-1)!.texts, 0)} texts: ${[...kinds].map(([kind, n]) => `${kind} × ${fixed(n, 0)}`).join(', ')}.` : ''),
 			'Wall times move with other work on the machine and its host (see the load average under Machine, and the opencc-js figure in the throughput section); peak memory much less so.',
