@@ -18,7 +18,7 @@ if (!existsSync(chromiumLaunchOptions.executablePath!)) {
  * checkout disturb each other (each sees the other's files appear, and a render can fail), so
  * they run one at a time, beside the specs of the bundled site.
  */
-const ownBuilds = [/hostile-corpus-renders-as-text/, /hostile-corpora\//, /own-corpus\//];
+const ownBuilds = [/hostile-corpus-renders-as-text/, /hostile-corpora\//, /own-corpus\//, /passage-links-last\//];
 
 /**
  * End-to-end tests: the bundled corpus is built under a non-root base path into `.test-build/site`

@@ -16,17 +16,16 @@ import { publishGlossary } from '../src/lib/edition/publishGlossary.ts';
 import { formatReport } from '../src/lib/edition/formatReport.ts';
 import { catalogueOrder } from '../src/lib/edition/catalogueOrder.ts';
 import { siteSettings } from '../src/lib/edition/corpusSettings.ts';
-import { conversionFile, defaultTextsDir, glossaryFile, siteSettingsFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
+import { conversionFile, defaultTextsDir, glossaryFile, redirectsFile, siteSettingsFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
 import { useConversionTable } from '../src/lib/script/convertScript.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
 import { TextPool, threadCount } from './lib/textPool.ts';
 import { textName } from '../src/lib/source/sourceFiles.ts';
-import { countSources, indexCorpus } from './lib/loadCorpus.ts';
+import { checkLock } from '../src/lib/stability/passageLock.ts';
+import { countSources, defaultCorpusDir, indexCorpus, passageLockFileName } from './lib/loadCorpus.ts';
 import { openStagingFolder } from './lib/writeAtomically.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The bundled corpus. */
-const defaultCorpusDir = path.join(root, 'content', 'sources');
 /** Where the records and MDX go and the site reads them (`TEXTS_DIR` overrides). */
 const outputDir = path.resolve(root, process.env.TEXTS_DIR || defaultTextsDir);
 
@@ -42,7 +41,7 @@ async function run(): Promise<number> {
 		return 1;
 	}
 	const pool = new TextPool(threads - 1);
-	const { texts, annotationsByText, glossary, conversion, corpusFile, errors } = indexCorpus(corpusDir);
+	const { texts, annotationsByText, glossary, conversion, corpusFile, lock, changes, errors } = indexCorpus(corpusDir);
 
 	// 2. Read each source, build its edition record and write the record and its MDX into a
 	//    staging folder, a batch of texts at a time on each thread, so that only a few batches are
@@ -56,6 +55,10 @@ async function run(): Promise<number> {
 		throw error;
 	});
 	for (const result of results) if ('refused' in result) errors.push(...result.refused.map(({ file, reason }) => new SourceError(file, reason)));
+	// A published passage id must keep its words, unless the change is recorded (README "Passage links that last").
+	const built = results.flatMap((result) => ('row' in result ? [result] : []));
+	const lockCheck = lock && errors.length === 0 ? checkLock(lock, built.map((text) => text.locked), changes) : undefined;
+	for (const message of lockCheck?.errors ?? []) errors.push(new SourceError(passageLockFileName, message));
 	if (errors.length) {
 		await staging.discard();
 		console.error(`Corpus build failed in ${corpusDir}; nothing was written.\n`);
@@ -63,17 +66,18 @@ async function run(): Promise<number> {
 		return 1;
 	}
 
-	// 3. Add the texts' summaries, the glossary with every use of each term and the site's settings,
-	//    put the folder in place, report.
-	const built = results.flatMap((result) => ('row' in result ? [result] : []));
+	// 3. Add the texts' summaries, the glossary with every use of each term, the site's settings and
+	//    the former addresses of renamed texts; put the folder in place, report.
 	useConversionTable(conversion); // for the glossary's glosses and the site's name, converted here
 	await staging.write(siteSettingsFile, `${JSON.stringify(siteSettings(corpusFile, { glossary: glossary.size > 0 }), null, '\t')}\n`);
 	await staging.write(summariesFile, `${JSON.stringify(catalogueOrder(built.map((text) => text.summary)), null, '\t')}\n`);
 	await staging.write(conversionFile, `${JSON.stringify(conversion ?? { toTraditional: [], toSimplified: [] }, null, '\t')}\n`);
 	await staging.write(glossaryFile, `${JSON.stringify(publishGlossary(glossary.values(), built), null, '\t')}\n`);
+	await staging.write(redirectsFile, `${JSON.stringify(lockCheck?.redirects ?? [], null, '\t')}\n`);
 	await staging.commit();
 	console.log(`Corpus: ${results.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);
 	console.log(formatReport(built.map((text) => text.row)));
+	if (lockCheck?.unlocked) console.log(`\n${lockCheck.unlocked} passages are not in ${passageLockFileName} yet: npm run lock records them.`);
 	return 0;
 }
 

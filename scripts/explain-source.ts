@@ -9,16 +9,12 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { classifyLines, type LineClass } from '../src/lib/lines/classifyLines.ts';
 import { explainLines } from '../src/lib/lines/explainLines.ts';
 import { buildText, classifySourceLines, decodeLines } from '../src/lib/edition/buildText.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
 import { textSlug } from '../src/lib/source/textSlug.ts';
-import { indexCorpus, readSource, sidecarOf } from './lib/loadCorpus.ts';
-
-/** The bundled corpus, where a slug is looked up unless `CORPUS_DIR` names another folder. */
-const defaultCorpusDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content', 'sources');
+import { defaultCorpusDir, indexCorpus, readSource, sidecarOf } from './lib/loadCorpus.ts';
 
 function run(argument: string | undefined): number {
 	if (!argument) {

@@ -15,6 +15,7 @@ import { conversionTableSchema, type ConversionTable } from '../../src/lib/scrip
 import { isSourceFile, textName } from '../../src/lib/source/sourceFiles.ts';
 import { slugCollisions, slugProblem, textSlug } from '../../src/lib/source/textSlug.ts';
 import { maxDataBytes, maxSourceBytes } from '../../src/lib/source/sourceLimits.ts';
+import { passageChangesSchema, passageLockSchema, type PassageChanges, type PassageLock } from '../../src/lib/stability/passageLockSchema.ts';
 import { readCorpusFile } from './readCorpusFile.ts';
 
 /** Name of the editorial emendations file inside a corpus folder. */
@@ -27,6 +28,15 @@ export const sidecarOf = (file: string) => `${textName(file)}${sidecarSuffix}`;
 export const glossaryFileName = 'glossary.yaml';
 /** What names the site: title, description, publisher, licence, repository, default script. */
 const corpusFileName = 'corpus.yaml';
+/** The bundled corpus: the folder every command reads unless `CORPUS_DIR` names another. */
+export const defaultCorpusDir = path.resolve(import.meta.dirname, '..', '..', 'content', 'sources');
+
+/** The lock of published passages (`npm run lock` writes it; the build checks it). */
+export const passageLockFileName = 'passages.lock.json';
+
+/** The changes to published passages an editor records, each with its reason. */
+export const passageChangesFileName = 'passage-changes.yaml';
+
 /** A corpus's phrase overrides for script conversion, on top of the project's. */
 const conversionFileName = 'conversion.yaml';
 /** Folder of annotation files (`*.yaml`) inside a corpus folder. */
@@ -62,6 +72,9 @@ export interface CorpusIndex {
 	conversion?: ConversionTable;
 	/** The corpus's `corpus.yaml`, if it has one. */
 	corpusFile?: CorpusFile;
+	/** Its passage lock, if it has one, and the changes recorded to published passages. */
+	lock?: PassageLock;
+	changes: PassageChanges;
 	errors: SourceError[];
 }
 
@@ -72,7 +85,8 @@ export interface LoadedCorpus extends Omit<CorpusIndex, 'texts'> {
 
 /**
  * Reads a corpus folder's list of files, the sidecars, and its shared data: the optional
- * `corpus.yaml`, `conversion.yaml`, `emendations.yaml`, `glossary.yaml` and `annotations/*.yaml`; and checks that every text can be
+ * `corpus.yaml`, `conversion.yaml`, `emendations.yaml`, `glossary.yaml`, `annotations/*.yaml`, `passages.lock.json`
+ * and `passage-changes.yaml`; and checks that every text can be
  * given a URL slug of its own. The sources are left to `readSource`, so that each thread of the
  * build reads its own. Every problem is collected, so one run names all bad files. Reads
  * synchronously: the build has nothing else to do meanwhile.
@@ -83,7 +97,7 @@ export function indexCorpus(dir: string): CorpusIndex {
 	try {
 		names = readdirSync(dir).sort();
 	} catch (error) {
-		return { texts: [], annotationsByText: new Map(), glossary: new Map(), errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
+		return { texts: [], annotationsByText: new Map(), glossary: new Map(), changes: [], errors: [new SourceError(dir, `cannot read the corpus folder (${(error as Error).message})`)] };
 	}
 	const present = new Set(names);
 	const files = names.filter(isSourceFile);
@@ -115,9 +129,12 @@ export function indexCorpus(dir: string): CorpusIndex {
 		}
 	}
 
+	const lock = present.has(passageLockFileName) ? readYaml(dir, passageLockFileName, passageLockSchema, errors) : undefined;
+	const changes = (present.has(passageChangesFileName) ? readYaml(dir, passageChangesFileName, passageChangesSchema, errors) : undefined) ?? [];
+
 	const editorialByText = Map.groupBy<string, EditorialEmendation>(editorial, (entry) => entry.text);
 	const texts = files.map((file) => ({ file, sidecar: sidecars.get(file), editorial: editorialByText.get(textName(file)) ?? [] }));
-	return { texts, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, conversion, corpusFile, errors };
+	return { texts, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, conversion, corpusFile, lock, changes, errors };
 }
 
 /**

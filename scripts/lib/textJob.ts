@@ -11,6 +11,7 @@ import { textSummarySchema, type TextSummary } from '../../src/lib/edition/recor
 import { renderMdx } from '../../src/lib/edition/renderMdx.ts';
 import type { SourceError } from '../../src/lib/source/sourceError.ts';
 import { readSource, type SourceEntry } from './loadCorpus.ts';
+import { lockedText, type LockedText } from '../../src/lib/stability/passageLock.ts';
 
 /** One source to build, with its annotations; plain data, so it can go to a worker thread. */
 export interface TextJob {
@@ -30,12 +31,13 @@ export interface TextJobSettings {
 	outputDir: string | undefined;
 }
 
-/** A text built: its line of the build report, its summary for the catalogue, and the glossary terms it uses. */
+/** A text built: its line of the build report, its summary for the catalogue, the glossary terms it uses, and its passages' hashes for the lock. */
 interface BuiltText {
 	index: number;
 	row: string[];
 	summary: TextSummary;
 	terms: TermNote[];
+	locked: LockedText;
 }
 
 /** What became of a job: the text built, or why the source was refused. */
@@ -67,7 +69,7 @@ export function runTextJobs(jobs: TextJob[], { corpusDir, glossary, conversion, 
 			writeFileSync(path.join(outputDir, mdxFile(record.slug)), renderMdx(record));
 		}
 		const terms = record.notes.filter((n) => n.kind === 'term');
-		results.push({ index: job.index, row: reportRow(record), summary: textSummarySchema.parse(record), terms });
+		results.push({ index: job.index, row: reportRow(record), summary: textSummarySchema.parse(record), terms, locked: lockedText(record) });
 	});
 	return results;
 }

@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteSettingsSchema, type SiteSettings } from '../lib/edition/corpusSettings.ts';
-import { conversionFile, defaultTextsDir, glossaryFile, recordFile, siteSettingsFile, summariesFile } from '../lib/edition/outputFiles.ts';
+import { conversionFile, defaultTextsDir, redirectsFile, glossaryFile, recordFile, siteSettingsFile, summariesFile } from '../lib/edition/outputFiles.ts';
 import { conversionTableSchema, type ConversionTable } from '../lib/script/conversionTableSchema.ts';
+import { redirectsSchema } from '../lib/stability/passageLockSchema.ts';
 import { editionRecordSchema, textSummarySchema, type EditionRecord, type TextSummary } from '../lib/edition/recordSchema.ts';
 
 /** The output folder, relative to the project root (Astro's working directory). */
@@ -45,4 +46,9 @@ export function readSiteSettings(): SiteSettings {
 /** The corpus's script-conversion overrides, as the pipeline used them. */
 export function readConversionTable(): ConversionTable {
 	return conversionTableSchema.parse(JSON.parse(readFileSync(path.resolve(textsDir, conversionFile), 'utf8')));
+}
+
+/** Former slugs of renamed texts, and the slug each now has. */
+export function readRedirects(): { from: string; to: string }[] {
+	return redirectsSchema.parse(JSON.parse(readFileSync(path.resolve(textsDir, redirectsFile), 'utf8')));
 }

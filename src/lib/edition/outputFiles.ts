@@ -29,3 +29,6 @@ export const siteSettingsFile = 'corpus/site.json';
 
 /** The corpus's script-conversion overrides (its `conversion.yaml`) as the pipeline used them, for the search stage. */
 export const conversionFile = 'corpus/conversion.json';
+
+/** Former slugs of renamed texts and the slug each now has (from the passage lock), for redirect pages. */
+export const redirectsFile = 'corpus/redirects.json';

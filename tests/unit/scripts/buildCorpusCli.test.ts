@@ -8,7 +8,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { conversionFile, glossaryFile, recordJson, siteSettingsFile, summariesFile } from '../../../src/lib/edition/outputFiles.ts';
+import { conversionFile, glossaryFile, recordJson, redirectsFile, siteSettingsFile, summariesFile } from '../../../src/lib/edition/outputFiles.ts';
 import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
 import { textName } from '../../../src/lib/source/sourceFiles.ts';
 import { poem, recordOfSeed, renderSeed, seedFiles, smallArticle, smallArticleHant, sourcesDir } from '../support/corpus.ts';
@@ -102,7 +102,7 @@ describe('build-corpus CLI', () => {
 		expect(stdout).toContain('Corpus: 3 texts');
 		const written = (await readdir(texts, { recursive: true })).sort();
 		// The output folder is replaced as a whole: the sentinel is gone, the glossary is always written.
-		expect(written).toEqual(['big5.json', 'big5.mdx', 'corpus', conversionFile, glossaryFile, siteSettingsFile, summariesFile, 'gbk.json', 'gbk.mdx', 'poem.json', 'poem.mdx'].sort());
+		expect(written).toEqual(['big5.json', 'big5.mdx', 'corpus', conversionFile, glossaryFile, redirectsFile, siteSettingsFile, summariesFile, 'gbk.json', 'gbk.mdx', 'poem.json', 'poem.mdx'].sort());
 		expect(await readFile(path.join(texts, glossaryFile), 'utf8')).toBe('[]\n');
 		// The summaries, newest first (the poem has no date), each as its record says.
 		const summaries: { slug: string; title: unknown }[] = JSON.parse(await readFile(path.join(texts, summariesFile), 'utf8'));
@@ -165,8 +165,8 @@ describe('build-corpus CLI', () => {
 		expect(report(onThree.stdout)).toBe(report(onOne.stdout));
 		const filesIn = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => path.relative(dir, path.join(f.parentPath, f.name))).sort();
 		const names = await filesIn(one.texts);
-		// A record and an MDX file per text, the summaries, the glossary, the site's settings and the conversion overrides.
-		expect(names).toHaveLength(66 * 2 + 4);
+		// A record and an MDX file per text, the summaries, the glossary, the site's settings, the conversion overrides and the redirects.
+		expect(names).toHaveLength(66 * 2 + 5);
 		expect(await filesIn(three.texts)).toEqual(names);
 		for (const name of names) {
 			const [a, b] = await Promise.all([readFile(path.join(one.texts, name)), readFile(path.join(three.texts, name))]);
