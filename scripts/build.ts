@@ -1,8 +1,8 @@
 /**
  * Builds the site: the corpus pipeline (scripts/build-corpus.ts), then Astro, then the search index
- * (scripts/build-search.ts). Astro and the index build into a staging folder beside the output
- * folder, which replaces it only once every stage has succeeded, so a failure at any stage leaves
- * the previous site exactly as it was.
+ * (scripts/build-search.ts), then the downloads and the sitemap (scripts/build-downloads.ts). All
+ * but the first write into a staging folder beside the output folder, which replaces it only once
+ * every stage has succeeded, so a failure at any stage leaves the previous site exactly as it was.
  *
  * Usage: `npm run build` (into dist/), or `npm run build -- --outDir <folder>`.
  *        The environment of `npm run corpus` and of Astro applies (CORPUS_DIR, TEXTS_DIR,
@@ -48,7 +48,14 @@ async function run(): Promise<number> {
 		return 1;
 	}
 
-	// 4. Put the new site in place of the old one.
+	// 4. The downloads (references, plain text, the corpus in one file) and the sitemap.
+	if (!stage([path.join(root, 'scripts', 'build-downloads.ts'), '--outDir', staging.path])) {
+		await staging.discard();
+		console.error(`Site build failed writing the downloads (see above). ${unchanged}`);
+		return 1;
+	}
+
+	// 5. Put the new site in place of the old one.
 	await staging.commit();
 	return 0;
 }

@@ -11,6 +11,14 @@ export const dataFiles = {
 	recordSchema: 'data/edition-record.schema.json',
 	/** JSON Schema of the corpus index. */
 	indexSchema: 'data/corpus-index.schema.json',
+	/** Every text's reference and passages in both scripts, in one file. */
+	corpus: 'data/corpus.json',
 	/** A text's edition record. */
 	record: (slug: string) => `data/texts/${encodeURIComponent(slug)}.json`,
 };
+
+/** A text's other downloads (scripts/build-downloads.ts writes them). */
+export function textDownloads(slug: string) {
+	const stem = `data/texts/${encodeURIComponent(slug)}`;
+	return { csl: `${stem}.csl.json`, bibtex: `${stem}.bib`, ris: `${stem}.ris`, text: { hans: `${stem}.hans.txt`, hant: `${stem}.hant.txt` } };
+}

@@ -1,0 +1,66 @@
+/**
+ * The downloads stage of `npm run build`: beside each text's edition record in `<outDir>/data/texts/`,
+ * its reference as CSL-JSON, BibTeX and RIS, and its plain text in each script; the whole corpus as
+ * one JSON file (`data/corpus.json`); and `sitemap.xml`, listing every page and download. Written
+ * here rather than by Astro, which would spend a route on each of thousands of small files.
+ *
+ * Usage: node scripts/build-downloads.ts --outDir <built site folder>   (TEXTS_DIR, SITE_URL and
+ * BASE_PATH as for the rest of the build)
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { encodeXML } from 'entities';
+import packageJson from '../package.json' with { type: 'json' };
+import { readRecord, readSiteSettings, readSummaries } from '../src/data/generated.ts';
+import { textReference, textRelease } from '../src/lib/citation/cslItem.ts';
+import { toBibtex, toCslJson, toRis } from '../src/lib/citation/exportFormats.ts';
+import { plainText } from '../src/lib/citation/plainText.ts';
+import { scriptSchema } from '../src/lib/script/scriptSchema.ts';
+import { dataFiles, textDownloads } from '../src/lib/site/dataFiles.ts';
+import { basePath, siteUrl } from '../src/lib/site/siteAddress.ts';
+import { routePath, type Route } from '../src/lib/site/urls.ts';
+
+async function run(): Promise<number> {
+	const { values } = parseArgs({ options: { outDir: { type: 'string' } } });
+	if (!values.outDir) throw new Error('Usage: node scripts/build-downloads.ts --outDir <built site folder>');
+	const outDir = path.resolve(values.outDir);
+	const base = basePath();
+	const absolute = (file: string) => new URL(`${base}${file}`, siteUrl()).href;
+	const pageUrl = (route: Route, script: 'hans' | 'hant') => new URL(routePath(base, script, route), siteUrl()).href;
+	const settings = readSiteSettings();
+
+	const summaries = readSummaries();
+	const corpus = [];
+	const listed: string[] = [];
+	await mkdir(path.join(outDir, 'data', 'texts'), { recursive: true });
+	for (const { slug } of summaries) {
+		const record = readRecord(slug);
+		const url = pageUrl({ page: 'text', slug }, record.script);
+		const release = textRelease(record, packageJson.version);
+		const reference = textReference(record, { url, siteVersion: packageJson.version, edition: settings.title[record.script] });
+		const files = textDownloads(slug);
+		const contents: [string, string][] = [
+			[files.csl, toCslJson([reference])],
+			[files.bibtex, toBibtex([reference])],
+			[files.ris, toRis([reference])],
+			...scriptSchema.options.map((script): [string, string] => [files.text[script], plainText(record, script, { url: pageUrl({ page: 'text', slug }, script), release })]),
+		];
+		for (const [file, content] of contents) await writeFile(path.join(outDir, decodeURIComponent(file)), content);
+		listed.push(...scriptSchema.options.map((script) => pageUrl({ page: 'text', slug }, script)), absolute(dataFiles.record(slug)), ...contents.map(([file]) => absolute(file)));
+		corpus.push({ ...reference, passages: record.passages.map(({ id, role, text }) => ({ id, role, text })) });
+	}
+	await writeFile(path.join(outDir, dataFiles.corpus), `${JSON.stringify(corpus)}\n`);
+
+	const pages: Route[] = [{ page: 'home' }, { page: 'about' }, { page: 'search' }, ...(settings.glossary ? [{ page: 'glossary' } as const] : [])];
+	const urls = [...pages.flatMap((route) => scriptSchema.options.map((script) => pageUrl(route, script))), ...listed, ...Object.values(dataFiles).filter((file) => typeof file === 'string').map(absolute)];
+	const sitemap = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls.map((url) => `<url><loc>${encodeXML(url)}</loc></url>`), '</urlset>', ''].join('\n');
+	await writeFile(path.join(outDir, 'sitemap.xml'), sitemap);
+	return 0;
+}
+
+process.exitCode = await run().catch((error: unknown) => {
+	console.error(`Downloads failed: ${(error as Error).message}`);
+	if (process.env.DEBUG === '1') console.error((error as Error).stack);
+	return 1;
+});
