@@ -1,13 +1,15 @@
 /**
  * The search stage of `npm run build`: indexes every passage of the corpus (the edition records in
  * `TEXTS_DIR`) with Pagefind into `<outDir>/pagefind/`, and publishes what the search page needs
- * beside it in `<outDir>/search-data/`: the fold table and the shards (`config.json`), and each
- * text's view per script. See src/lib/search/searchData.ts for what a record holds.
+ * beside it in `<outDir>/search-data/`: the fold table, the shards and the number of passages
+ * (`config.json`), and each text's view per script. A corpus with nothing to search gets no index,
+ * and the search page says so. See src/lib/search/searchData.ts for what a record holds.
  *
  * Usage: node scripts/build-search.ts --outDir <built site folder>
- * `SEARCH_SHARD_CHARACTERS` sets how many characters of text go into one shard of the index
- * (default 1,000,000: Pagefind's memory and time grow faster than the characters it indexes at
- * once; on 5,000 generated texts, 11 shards two at a time took 59 s at 1.07 GB, 3 shards 142 s at 2.4 GB).
+ * `SEARCH_SHARD_CHARACTERS` sets how many index tokens (characters of the passages' keys, both
+ * scripts' where they differ) go into one shard of the index (default 1,000,000: Pagefind's memory
+ * and time grow faster than the tokens it indexes at once; on 5,000 generated texts, 11 shards of
+ * 1,000,000 two at a time took 59 s at 1.07 GB peak, 8 of 1,500,000 one at a time 101 s at 1.20 GB).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,7 +20,7 @@ import { useConversionTable } from '../src/lib/script/convertScript.ts';
 import { scriptSchema } from '../src/lib/script/scriptSchema.ts';
 import { foldTable } from '../src/lib/search/foldTable.ts';
 import { indexRecords, searchable, searchText, searchTextPath, type IndexRecord } from '../src/lib/search/searchData.ts';
-import type { SearchConfig } from '../src/lib/search/searchDataSchema.ts';
+import { searchConfigSchema, type SearchConfig } from '../src/lib/search/searchDataSchema.ts';
 import { envInteger } from './lib/envInteger.ts';
 
 /** Shards indexed at once. */
@@ -53,17 +55,18 @@ async function run(): Promise<number> {
 	const passages = records.flatMap((record) => record.passages);
 	const table = foldTable({ simplified: passages.map((passage) => passage.text.hans), traditional: passages.map((passage) => passage.text.hant) });
 
-	// Shards of whole texts, in catalogue order.
-	const shards: IndexRecord[][] = [[]];
-	let characters = 0;
+	// Shards of whole texts, in catalogue order; a shard is opened only for records to put in it.
+	const shards: IndexRecord[][] = [];
+	let tokens = Infinity;
 	for (const record of records) {
-		if (characters >= shardCharacters) {
-			shards.push([]);
-			characters = 0;
-		}
 		const passages = indexRecords(record, table);
+		if (passages.length === 0) continue;
+		if (tokens >= shardCharacters) {
+			shards.push([]);
+			tokens = 0;
+		}
 		shards.at(-1)!.push(...passages);
-		characters += passages.reduce((sum, passage) => sum + passage.content.length / 2, 0);
+		tokens += passages.reduce((sum, passage) => sum + passage.content.length / 2, 0);
 	}
 	const shardDirs = shards.map((_, i) => (i === 0 ? 'pagefind/' : `pagefind/shard-${i}/`));
 	// Two shards at a time: Pagefind indexes each on one core.
@@ -72,9 +75,9 @@ async function run(): Promise<number> {
 		for (let i = next++; i < shards.length; i = next++) await writeShard(shards[i], path.join(outDir, shardDirs[i]));
 	};
 	await Promise.all(Array.from({ length: Math.min(concurrentShards, shards.length) }, worker));
-	await pagefind.close();
+	if (shards.length) await pagefind.close();
 
-	const config: SearchConfig = { fold: table, shards: shardDirs, passages: shards.reduce((sum, shard) => sum + shard.length, 0) };
+	const config: SearchConfig = searchConfigSchema.parse({ fold: table, shards: shardDirs, passages: shards.reduce((sum, shard) => sum + shard.length, 0) });
 	await mkdir(path.join(outDir, 'search-data'), { recursive: true });
 	await writeFile(path.join(outDir, 'search-data', 'config.json'), JSON.stringify(config));
 	for (const script of scriptSchema.options) {

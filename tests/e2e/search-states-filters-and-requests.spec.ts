@@ -60,17 +60,39 @@ test('a filter narrows the results to its value, with the counts it showed', asy
 	expect(narrowed.every((result) => result.startsWith(`${slug}#`))).toBe(true);
 });
 
-test('sorting by date lists the newest texts first, and oldest first on request', async ({ page, request }) => {
+test('sorting by date lists the newest texts first, and oldest first on request, unlike the ranking', async ({ page, request }) => {
 	const { records } = await publishedCorpus(request);
 	const dateOf = new Map(records.map((record) => [record.slug, record.date ?? '0000-00-00']));
-	await page.goto(`${searchPath('hans', '精神')}&sort=newest`);
-	await searchSettled(page, '精神');
-	const newest = (await allResults(page)).map((result) => dateOf.get(result.split('#')[0])!);
+	const dates = async () => (await allResults(page)).map((result) => dateOf.get(result.split('#')[0])!);
+	await page.goto(searchPath('hans', '劳模'));
+	await searchSettled(page, '劳模');
+	const ranked = await dates();
+	await page.locator('select[name=sort]').selectOption('newest');
+	await searchSettled(page, '劳模');
+	const newest = await dates();
 	expect(newest).toEqual([...newest].sort().reverse());
+	// The ranking puts titles and headings first, whatever their date: sorting changed the order.
+	expect(ranked).not.toEqual(newest);
 	await page.locator('select[name=sort]').selectOption('oldest');
-	await searchSettled(page, '精神');
-	const oldest = (await allResults(page)).map((result) => dateOf.get(result.split('#')[0])!);
+	await searchSettled(page, '劳模');
+	const oldest = await dates();
 	expect(oldest).toEqual([...oldest].sort());
+});
+
+test('Back undoes a filter: the address decides the results', async ({ page }) => {
+	await page.goto(searchPath('hans', '劳模'));
+	await searchSettled(page, '劳模');
+	const all = (await allResults(page)).length;
+	await page.locator('.search-facets input[name=f]').first().check();
+	await searchSettled(page, '劳模');
+	await expect(page.locator('.search-facets input[name=f]').first()).toBeFocused();
+	const narrowed = (await allResults(page)).length;
+	expect(narrowed).toBeLessThan(all);
+	await page.goBack();
+	await expect.poll(() => new URL(page.url()).searchParams.getAll('f')).toEqual([]);
+	await searchSettled(page, '劳模');
+	expect((await allResults(page)).length).toBe(all);
+	await expect(page.locator('.search-facets input[name=f]:checked')).toHaveCount(0);
 });
 
 test('a reading page loads no search code until the reader searches, and search asks nothing of other sites', async ({ page, baseURL }) => {

@@ -15,7 +15,7 @@ export interface RankInput {
 	/** Passages that are a text's title, and section headings. */
 	titles: Set<string>;
 	headings: Set<string>;
-	/** The order to keep among equals: Pagefind's (corpus order, or by date when the reader sorts so). */
+	/** The order to keep among equals: Pagefind's for the rarest term (its order among exact matches, the order the texts were indexed in). */
 	order: string[];
 }
 
@@ -35,8 +35,8 @@ export function passageScore(id: string, input: RankInput): number {
 	);
 }
 
-/** The ids in `order` that matched every term, best first; equals keep `order`. */
-export function matchingPassages(input: RankInput): string[] {
+/** The ids in `order` that matched every term, in that order. */
+export function matchingPassages(input: Pick<RankInput, 'terms' | 'order'>): string[] {
 	const [first, ...rest] = input.terms;
 	if (!first) return [];
 	return input.order.filter((id) => first.has(id) && rest.every((term) => term.has(id)));

@@ -5,8 +5,9 @@
  * character replaced by its simplified one from a table built for the corpus (`foldTable`).
  *
  * Folding is character by character on purpose: then a run of characters in a text always folds to
- * a run of the text's key, so any substring of either script's text is found by its own key, and
- * the key of the simplified text and of the traditional text of a passage are the same string.
+ * a run of the text's key, so any substring of either script's text is found by its own key. The
+ * keys of a passage's two scripts are mostly the same string; where they are not (反覆 / 反复),
+ * the passage is indexed under both (searchData.ts).
  */
 
 /** The traditional → simplified replacements search uses, one character each. */
@@ -44,8 +45,10 @@ function fold(text: string, table: FoldTable, withOffsets: boolean): FoldedText 
 		// lower case leave alone: skip the general path for them (it is most of the search stage's time).
 		const code = character.charCodeAt(0);
 		if (code >= 0x4e00 && code <= 0x9fff) {
-			key += table[character] ?? character;
-			if (withOffsets) {
+			// The table may give a character outside the BMP (勣 → 𪟝): two units of the key.
+			const folded = table[character] ?? character;
+			key += folded;
+			for (let unit = 0; withOffsets && unit < folded.length; unit++) {
 				from.push(at);
 				to.push(end);
 			}

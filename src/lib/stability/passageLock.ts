@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EditionRecord } from '../edition/recordSchema.ts';
+import { slugKey } from '../source/textSlug.ts';
 import type { PassageChanges, PassageLock } from './passageLockSchema.ts';
 
 /** What the lock needs of a built text: its slug, file and each passage's hash. */
@@ -39,19 +40,24 @@ export interface LockCheck {
  * (a sidecar gave it a readable one): its old URL then redirects.
  */
 export function checkLock(lock: PassageLock, built: LockedText[], changes: PassageChanges): LockCheck {
-	const bySlug = new Map(built.map((text) => [text.slug, text]));
+	// A locked text is the text built from its file; its slug finds it only when no file does (a
+	// source renamed on disk), and never a text built from a file the lock holds under another slug.
 	const byFile = new Map(built.map((text) => [text.file, text]));
+	const lockedFiles = new Set(Object.values(lock.texts).map((entry) => entry.file));
+	const bySlug = new Map(built.filter((text) => !lockedFiles.has(text.file)).map((text) => [text.slug, text]));
+	const builtSlugs = new Set(built.map((text) => slugKey(text.slug)));
 	const recorded = (slug: string, passage?: string) => changes.some((change) => change.text === slug && (change.passage === passage || change.passage === undefined));
 	const errors: string[] = [];
 	const redirects: LockCheck['redirects'] = [];
 	const locked = new Set<string>();
 	for (const [slug, entry] of Object.entries(lock.texts)) {
-		const now = bySlug.get(slug) ?? byFile.get(entry.file);
+		const now = byFile.get(entry.file) ?? bySlug.get(slug);
 		if (!now) {
 			if (!recorded(slug)) errors.push(`${slug} (${entry.file}) was published and is no longer built: record it in passage-changes.yaml (text: ${slug}, reason: withdrawn, note: why) or restore the source`);
 			continue;
 		}
-		for (const former of [...entry.formerSlugs, slug]) if (former !== now.slug) redirects.push({ from: former, to: now.slug });
+		// A former slug another text now has is that text's page, not a redirect.
+		for (const former of [...entry.formerSlugs, slug]) if (!builtSlugs.has(slugKey(former))) redirects.push({ from: former, to: now.slug });
 		for (const [id, hash] of Object.entries(entry.passages)) {
 			locked.add(`${now.slug}#${id}`);
 			const current = now.passages[id];

@@ -3,6 +3,7 @@
  * the lock the build writes and checks, and the changes an editor records.
  */
 import { z } from 'astro/zod';
+import { slugSchema } from '../source/textSlug.ts';
 
 /** A passage's text hash: 16 hex digits of the SHA-256 of its reading text in the source's script. */
 export const passageHashSchema = z.string().regex(/^[0-9a-f]{16}$/, 'a passage hash is 16 hexadecimal digits');
@@ -12,13 +13,13 @@ export const passageLockSchema = z
 	.object({
 		format: z.literal(1),
 		texts: z.record(
-			z.string(),
+			slugSchema,
 			z
 				.object({
 					/** The source file the text is built from. */
 					file: z.string(),
 					/** Slugs the text was published under before: their pages redirect to it. */
-					formerSlugs: z.array(z.string()).default([]),
+					formerSlugs: z.array(slugSchema).default([]),
 					/** Passage id → hash of its reading text. */
 					passages: z.record(z.string(), passageHashSchema),
 				})
@@ -48,4 +49,4 @@ export const passageChangesSchema = z.array(
 export type PassageChanges = z.infer<typeof passageChangesSchema>;
 
 /** `corpus/redirects.json` in the pipeline's output: each former slug of a renamed text and the slug it has now. */
-export const redirectsSchema = z.array(z.object({ from: z.string(), to: z.string() }).strict());
+export const redirectsSchema = z.array(z.object({ from: slugSchema, to: slugSchema }).strict());

@@ -36,7 +36,12 @@ function rangeOver(nodes: { node: Text; start: number }[], from: number, to: num
 
 export function highlightArrival(): void {
 	const words = new URLSearchParams(location.search).getAll('hl').filter(Boolean);
-	const passage = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	let passage: HTMLElement | null = null;
+	try {
+		passage = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	} catch {
+		return; // a malformed %-escape names no passage
+	}
 	if (!passage || words.length === 0 || !('highlights' in CSS)) return;
 	const nodes = textNodes(passage);
 	if (nodes.length === 0) return;

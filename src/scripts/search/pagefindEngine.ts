@@ -62,6 +62,7 @@ export class SearchEngine {
 		if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
 		const config = (await response.json()) as SearchConfig;
 		const [first, ...others] = config.shards;
+		if (!first) throw new Error('the corpus has no text to search');
 		// A computed address, so that the bundler leaves it to the browser: the file exists only in the built site.
 		const pagefind = (await import(/* @vite-ignore */ `${base}${first}pagefind.js`)) as Pagefind;
 		// The index is small enough for the page's own thread; the worker would cost another download.

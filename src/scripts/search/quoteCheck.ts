@@ -15,7 +15,7 @@ import type { Words } from './searchPage.ts';
 
 /** The shortest quote checked: shorter runs are found in too many passages to tell. */
 const shortestQuote = 4;
-/** Runs looked up per quote, spread evenly over it. */
+/** Runs looked up per quote, spread evenly over it: about this many (at most twice as many), one after another. */
 const runsLooked = 24;
 /** Passages compared in full. */
 const candidates = 3;
@@ -62,17 +62,20 @@ interface ShowOptions {
 	textHref: string;
 	status: HTMLElement;
 	result: HTMLElement;
+	/** Whether this check is still the latest: a slower earlier one shows nothing. */
+	current: () => boolean;
 }
 
 const langOf = (script: Script) => (script === 'hans' ? 'zh-Hans' : 'zh-Hant');
 
 /** Checks the quote and shows the outcome. */
-export async function showQuoteCheck({ engine, quote, script, words, textHref, status, result }: ShowOptions): Promise<void> {
+export async function showQuoteCheck({ engine, quote, script, words, textHref, status, result, current }: ShowOptions): Promise<void> {
 	result.replaceChildren();
 	const length = [...searchKey(quote, engine.config.fold)].length;
-	if (length < shortestQuote) return void (status.textContent = words.quoteTooShort);
+	if (length < shortestQuote) return void (status.textContent = fill(words.quoteTooShort, { n: shortestQuote }));
 	if (length > longestTerm) return void (status.textContent = fill(words.quoteTooLong, { n: longestTerm }));
 	const match = await findQuote(engine, quote, script);
+	if (!current()) return;
 	if (!match) return void (status.textContent = words.quoteNotFound);
 
 	const { comparison } = match;
@@ -88,7 +91,7 @@ export async function showQuoteCheck({ engine, quote, script, words, textHref, s
 	const marked = comparison.parts.map((part) =>
 		part.kind === 'same'
 			? part.text
-			: element(part.kind === 'dropped' ? 'del' : 'ins', {}, element('span', { class: 'visually-hidden' }, `${part.kind === 'dropped' ? words.quoteDropped : words.quoteAdded}：`), part.text),
+			: element(part.kind === 'dropped' ? 'del' : 'ins', {}, element('span', { class: 'visually-hidden', lang: langOf(script) }, `${part.kind === 'dropped' ? words.quoteDropped : words.quoteAdded}：`), part.text),
 	);
 	const address = `${textHref.replace('-slug-', encodeURIComponent(match.ref.slug))}#${match.ref.id}`;
 	const where = match.n !== null ? ` ${fill(words.paragraph, { n: match.n })}` : '';

@@ -39,7 +39,7 @@ async function matchEvery(engine: Engine, terms: SearchTerm[], filters: Filters,
 	const perTerm = await Promise.all(terms.map((term) => engine.matches(term.key, filters, sort)));
 	const rarest = perTerm.reduce((a, b) => (b.ids.length < a.ids.length ? b : a));
 	const rarestTerm = terms[perTerm.indexOf(rarest)];
-	return { perTerm, rarest, rarestTerm, ids: matchingPassages({ terms: perTerm.map((m) => m.positions), order: rarest.ids, asOnePhrase: new Set(), titles: new Set(), headings: new Set() }) };
+	return { perTerm, rarest, rarestTerm, ids: matchingPassages({ terms: perTerm.map((m) => m.positions), order: rarest.ids }) };
 }
 
 /** The facet's counts among passages matching every term under `filters`. */

@@ -33,8 +33,11 @@ class CorpusSearch extends HTMLElement {
 	private list!: HTMLOListElement;
 	private more!: HTMLButtonElement;
 	private shown: { ids: string[]; next: number; terms: SearchTerm[] } = { ids: [], next: 0, terms: [] };
-	/** Each search gets a number; a slower earlier one never overwrites a later one's results. */
+	/** Each search gets a number; a slower earlier one never overwrites a later one's results. The quote check likewise. */
 	private generation = 0;
+	private quoteGeneration = 0;
+	/** The address's query string when the page last read it: a popstate that leaves it as it was (a #fragment link) changes nothing. */
+	private readAddress = '';
 
 	connectedCallback(): void {
 		this.words = JSON.parse(this.dataset.words!) as Words;
@@ -61,19 +64,26 @@ class CorpusSearch extends HTMLElement {
 			if (event.key === 'ArrowDown') this.focusResult(0, event);
 		});
 		this.list.addEventListener('keydown', (event) => this.stepThroughResults(event));
-		this.more.addEventListener('click', () => void this.showMore(this.generation));
+		this.more.addEventListener('click', () => {
+			const focusAt = this.list.children.length;
+			void this.showMore(this.generation)
+				.then(() => this.list.querySelectorAll<HTMLAnchorElement>('a.result-link')[focusAt]?.focus())
+				.catch((error: unknown) => this.say(this.status, fill(this.words.searchFailed, { reason: (error as Error).message })));
+		});
 		this.querySelector<HTMLFormElement>('form.quote-form')!.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.checkQuote(true);
 		});
-		addEventListener('popstate', () => this.fromAddress());
+		addEventListener('popstate', () => {
+			if (location.search !== this.readAddress) this.fromAddress();
+		});
 		this.fromAddress();
 	}
 
-	/** The index, loading once; a slow load says so. */
+	/** The index, loading once; a slow load says so, once a search waits for it. */
 	private load(): Promise<SearchEngine> {
 		if (!this.engine) {
-			const slow = setTimeout(() => this.say(this.status, this.words.searchSlow), slowAfterMs);
+			const slow = setTimeout(() => this.dataset.state === 'searching' && this.say(this.status, this.words.searchSlow), slowAfterMs);
 			this.engine = SearchEngine.open(this.base).finally(() => clearTimeout(slow));
 			this.engine.catch(() => (this.engine = undefined));
 		}
@@ -84,32 +94,45 @@ class CorpusSearch extends HTMLElement {
 		where.textContent = message;
 	}
 
-	/** Fills the forms from the address and runs what it asks for. */
+	/** Fills the forms from the address, which decides everything (Back undoes a filter), and runs what it asks for. */
 	private fromAddress(): void {
+		this.readAddress = location.search;
 		const params = new URLSearchParams(location.search);
 		this.input.value = params.get('q') ?? '';
-		this.form.querySelector<HTMLSelectElement>('select[name=sort]')!.value = params.get('sort') ?? 'relevance';
-		this.pendingFilters = params.getAll('f');
+		this.form.querySelector<HTMLSelectElement>('select[name=sort]')!.value = parseSort(params.get('sort'));
+		// Only this page's filters: another script's text, outlet or author filter (carried by the script switch) is dropped, not applied unseen.
+		const keys = new Set(this.facetKeys());
+		this.pendingFilters = params.getAll('f').filter((value) => keys.has(value.slice(0, value.indexOf(':'))));
 		const quote = this.querySelector<HTMLTextAreaElement>('#quote-text')!;
 		quote.value = params.get('quote') ?? '';
 		if (this.input.value.trim()) this.search(false);
+		else {
+			this.generation++;
+			this.clear('');
+		}
 		if (quote.value.trim()) void this.checkQuote(false);
+		else {
+			this.quoteGeneration++;
+			this.querySelector('.quote-status')!.textContent = '';
+			this.querySelector('.quote-result')!.replaceChildren();
+		}
 	}
 
-	/** Filters from the address, applied before the facets that show them exist. */
-	private pendingFilters: string[] = [];
+	/** Filters from the address, applied before the facets that show them exist; undefined once applied. */
+	private pendingFilters: string[] | undefined;
 
 	private selectedFilters(): string[] {
-		const ticked = [...this.facets.querySelectorAll<HTMLInputElement>('input[name=f]:checked')].map((box) => box.value);
-		return this.pendingFilters.length ? this.pendingFilters : ticked;
+		return this.pendingFilters ?? [...this.facets.querySelectorAll<HTMLInputElement>('input[name=f]:checked')].map((box) => box.value);
 	}
 
 	/** Puts the search in the address: pushed as a new entry when the reader asked for it. */
 	private record(params: URLSearchParams, push: boolean): void {
 		const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
-		if (url === `${location.pathname}${location.search}`) return;
-		if (push) history.pushState(null, '', url);
-		else history.replaceState(null, '', url);
+		if (url !== `${location.pathname}${location.search}`) {
+			if (push) history.pushState(null, '', url);
+			else history.replaceState(null, '', url);
+		}
+		this.readAddress = location.search;
 	}
 
 	private facetKeys(): string[] {
@@ -122,7 +145,7 @@ class CorpusSearch extends HTMLElement {
 		this.body.setAttribute('aria-busy', 'true');
 		const generation = this.generation + 1;
 		void this.runSearch(push)
-			.catch((error: unknown) => this.say(this.status, fill(this.words.searchFailed, { reason: (error as Error).message })))
+			.catch((error: unknown) => generation === this.generation && this.say(this.status, fill(this.words.searchFailed, { reason: (error as Error).message })))
 			.finally(() => {
 				if (generation !== this.generation) return;
 				this.body.setAttribute('aria-busy', 'false');
@@ -133,9 +156,9 @@ class CorpusSearch extends HTMLElement {
 	private async runSearch(push: boolean): Promise<void> {
 		const generation = ++this.generation;
 		const query = this.input.value;
-		const sort = this.form.querySelector<HTMLSelectElement>('select[name=sort]')!.value as SortOrder;
+		const sort = parseSort(this.form.querySelector<HTMLSelectElement>('select[name=sort]')!.value);
 		const filterValues = this.selectedFilters();
-		this.pendingFilters = [];
+		this.pendingFilters = undefined;
 		const params = new URLSearchParams();
 		if (query.trim()) params.set('q', query.trim());
 		if (sort !== 'relevance') params.set('sort', sort);
@@ -152,7 +175,7 @@ class CorpusSearch extends HTMLElement {
 		if (terms.length === 0) return this.clear(this.words.searchEmpty);
 		if (terms.some((term) => [...term.key].length > longestTerm)) return this.clear(fill(this.words.searchTooLong, { n: longestTerm }));
 
-		const selected: Filters = {};
+		const selected: Filters = Object.create(null);
 		for (const value of filterValues) {
 			const cut = value.indexOf(':');
 			if (cut > 0) (selected[value.slice(0, cut)] ??= { any: [] }).any.push(value.slice(cut + 1));
@@ -228,19 +251,27 @@ class CorpusSearch extends HTMLElement {
 				),
 			];
 		});
+		// The box the reader just ticked is replaced: give its successor the focus.
+		const focused = (document.activeElement as HTMLInputElement | null)?.closest('.search-facets') ? (document.activeElement as HTMLInputElement).value : undefined;
 		this.facets.replaceChildren(...fieldsets);
+		if (focused) [...this.facets.querySelectorAll<HTMLInputElement>('input[name=f]')].find((box) => box.value === focused)?.focus();
 	}
 
-	/** Shows the next page of results. */
+	/** Shows the next page of the results shown (not of a search begun since); the button waits meanwhile. */
 	private async showMore(generation: number): Promise<void> {
 		const engine = await this.load();
-		const { ids, next, terms } = this.shown;
-		const page = ids.slice(next, next + pageSize);
-		this.shown.next = next + page.length;
-		const items = await Promise.all(page.map((id) => this.resultItem(engine, id, terms)));
-		if (generation !== this.generation) return;
-		this.list.append(...items.flatMap((item) => (item ? [item] : [])));
-		this.more.hidden = this.shown.next >= ids.length;
+		const shown = this.shown;
+		const page = shown.ids.slice(shown.next, shown.next + pageSize);
+		shown.next += page.length;
+		this.more.disabled = true;
+		try {
+			const items = await Promise.all(page.map((id) => this.resultItem(engine, id, shown.terms)));
+			if (generation !== this.generation || shown !== this.shown) return;
+			this.list.append(...items.flatMap((item) => (item ? [item] : [])));
+			this.more.hidden = shown.next >= shown.ids.length;
+		} finally {
+			this.more.disabled = false;
+		}
 	}
 
 	private async resultItem(engine: SearchEngine, resultId: string, terms: SearchTerm[]): Promise<HTMLLIElement | undefined> {
@@ -297,16 +328,22 @@ class CorpusSearch extends HTMLElement {
 		if (textarea.value.trim()) params.set('quote', textarea.value.trim());
 		else params.delete('quote');
 		this.record(params, push);
+		const generation = ++this.quoteGeneration;
 		this.dataset.quoteState = 'checking';
 		try {
 			this.say(statusNode, this.words.searchLoading);
 			const [{ showQuoteCheck }, engine] = await Promise.all([import('./quoteCheck.ts'), this.load()]);
-			await showQuoteCheck({ engine, quote: textarea.value, script: this.script, words: this.words, textHref: this.dataset.textHref!, status: statusNode, result: resultNode });
+			await showQuoteCheck({ engine, quote: textarea.value, script: this.script, words: this.words, textHref: this.dataset.textHref!, status: statusNode, result: resultNode, current: () => generation === this.quoteGeneration });
 		} catch (error) {
-			this.say(statusNode, fill(this.words.searchFailed, { reason: (error as Error).message }));
+			if (generation === this.quoteGeneration) this.say(statusNode, fill(this.words.searchFailed, { reason: (error as Error).message }));
 		}
-		this.dataset.quoteState = 'done';
+		if (generation === this.quoteGeneration) this.dataset.quoteState = 'done';
 	}
+}
+
+/** A sort order from the address or the form; anything else is relevance. */
+function parseSort(value: unknown): SortOrder {
+	return value === 'newest' || value === 'oldest' ? value : 'relevance';
 }
 
 customElements.define('corpus-search', CorpusSearch);

@@ -176,8 +176,9 @@ describe('searchConfigSchema', () => {
 		expect(searchConfigSchema.parse(config)).toEqual(config);
 	});
 
-	test('refuses a configuration without shards or with a fractional count', async () => {
+	test('refuses a configuration without shards for passages indexed, or with a fractional count; a corpus with nothing to search has none', async () => {
 		expect(searchConfigSchema.safeParse({ fold: {}, shards: [], passages: 1 }).success).toBe(false);
+		expect(searchConfigSchema.safeParse({ fold: {}, shards: [], passages: 0 }).success).toBe(true);
 		expect(searchConfigSchema.safeParse({ fold: {}, shards: ['a'], passages: 1.5 }).success).toBe(false);
 		expect(searchConfigSchema.safeParse({ fold: { 勞: 1 }, shards: ['a'], passages: 1 }).success).toBe(false);
 	});

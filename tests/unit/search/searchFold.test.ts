@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { foldTable } from '../../../src/lib/search/foldTable.ts';
 import { foldText, searchKey } from '../../../src/lib/search/searchFold.ts';
+import { matchSpans } from '../../../src/lib/search/matchSpans.ts';
 import { corpusRecords, corpusTable } from './corpusSearch.ts';
 
 /** A table for a corpus written in simplified script that holds these words. */
@@ -11,6 +12,15 @@ describe('searchKey', () => {
 		expect(searchKey('ＨＥＬＬＯ　Ｗｏｒｌｄ　２０２４！', table)).toBe('helloworld2024');
 		expect(searchKey('ＡＢＣ１２３', {})).toBe('abc123');
 		expect(searchKey('Pagefind', {})).toBe('pagefind');
+	});
+
+	test('keeps offsets right after a character the table folds to one outside the BMP (勣 → 𪟝)', async () => {
+		const astral = foldTable({ simplified: ['劳模精神'], traditional: ['他的功勣卓著，勞模精神'] });
+		expect([...(astral['勣'] ?? '')]).toHaveLength(1);
+		expect(astral['勣']!.length).toBe(2);
+		const text = '他的功勣卓著，勞模精神代代相傳。';
+		const [span] = matchSpans(text, [searchKey('勞模精神', astral)], astral);
+		expect(text.slice(...span)).toBe('勞模精神');
 	});
 
 	test('drops punctuation and spacing, so they never decide a match', () => {

@@ -78,6 +78,18 @@ describe('the passage lock', () => {
 		]);
 	});
 
+	test('a slug one text had and another now has is that text’s page: no redirect, and each text is checked against its own entry', () => {
+		const renamed = [{ ...published[0], slug: 'b' }, { ...published[1], slug: 'b-new' }];
+		const { errors, redirects } = checkLock(lock, renamed, []);
+		expect(errors).toEqual([]);
+		expect(redirects).toEqual([{ from: 'a', to: 'b' }]);
+	});
+
+	test('a lock naming a slug no site could serve is refused', () => {
+		expect(passageLockSchema.safeParse({ format: 1, texts: { 'a/b': { file: 'x.txt', formerSlugs: [], passages: {} } } }).success).toBe(false);
+		expect(passageLockSchema.safeParse({ format: 1, texts: { a: { file: 'x.txt', formerSlugs: ['../etc'], passages: {} } } }).success).toBe(false);
+	});
+
 	test('new texts and passages pass, counted as not yet locked', () => {
 		const { errors, unlocked } = checkLock(lock, [...published, text('c', { p1: '新的', p2: '又一段' })], []);
 		expect(errors).toEqual([]);
