@@ -1,5 +1,5 @@
 /**
- * Section: the whole site build as a user runs it (`npm run build`: build-corpus, astro build, then the search index)
+ * Section: the whole site build as a user runs it (`npm run build`: build-corpus, astro build, the search index, the downloads)
  * on generated corpora of several sizes, cold every time: wall time and peak memory of the whole
  * process tree of each phase, and how many lines astro build prints.
  *
@@ -26,11 +26,12 @@ const wallTarget = 180;
 /** Peak memory of the process tree allowed for the whole build of `targetTexts` texts, in bytes. */
 const memoryTarget = 3e9;
 
-/** One cold build: its three phases, and what astro build printed. */
+/** One cold build: its four phases, and what astro build printed. */
 interface BuildRun {
 	pipeline: TreeRun;
 	astro: TreeRun;
 	search: TreeRun;
+	downloads: TreeRun;
 	/** Lines astro build printed (stdout and stderr). */
 	lines: number;
 	/** Those lines that hold `[WARN]`, by kind (the bracketed tags after it). */
@@ -63,7 +64,7 @@ export async function fullBuild(root: string, workDir: string, log: (line: strin
 		for (let i = 1; i <= Math.max(...results.map((r) => r.runs)); i++) {
 			for (const result of results.filter((r) => i <= r.runs)) {
 				const build = await buildOnce(root, result.dir, result.texts, path.join(workDir, `${result.texts}-${i}`));
-				log(`full build, ${fixed(result.texts, 0)} texts: run ${i}/${result.runs}: pipeline ${seconds(build.pipeline)} s, astro build ${seconds(build.astro)} s, search ${seconds(build.search)} s; peak ${gigabytes(build.pipeline.peakRssBytes)} GB, ${gigabytes(build.astro.peakRssBytes)} GB, ${gigabytes(build.search.peakRssBytes)} GB; ${fixed(build.lines, 0)} lines printed`);
+				log(`full build, ${fixed(result.texts, 0)} texts: run ${i}/${result.runs}: pipeline ${seconds(build.pipeline)} s, astro build ${seconds(build.astro)} s, search ${seconds(build.search)} s, downloads ${seconds(build.downloads)} s; peak ${gigabytes(build.pipeline.peakRssBytes)} GB, ${gigabytes(build.astro.peakRssBytes)} GB, ${gigabytes(build.search.peakRssBytes)} GB, ${gigabytes(build.downloads.peakRssBytes)} GB; ${fixed(build.lines, 0)} lines printed`);
 				result.builds.push(build);
 			}
 		}
@@ -80,11 +81,13 @@ export async function fullBuild(root: string, workDir: string, log: (line: strin
 			pipeline: of((b) => b.pipeline.wallMs / 1000),
 			astro: of((b) => b.astro.wallMs / 1000),
 			search: of((b) => b.search.wallMs / 1000),
-			total: of((b) => (b.pipeline.wallMs + b.astro.wallMs + b.search.wallMs) / 1000),
+			downloads: of((b) => b.downloads.wallMs / 1000),
+			total: of((b) => (b.pipeline.wallMs + b.astro.wallMs + b.search.wallMs + b.downloads.wallMs) / 1000),
 			pipelinePeak: of((b) => b.pipeline.peakRssBytes / 1e9),
 			astroPeak: of((b) => b.astro.peakRssBytes / 1e9),
 			searchPeak: of((b) => b.search.peakRssBytes / 1e9),
-			totalPeak: of((b) => Math.max(b.pipeline.peakRssBytes, b.astro.peakRssBytes, b.search.peakRssBytes) / 1e9),
+			downloadsPeak: of((b) => b.downloads.peakRssBytes / 1e9),
+			totalPeak: of((b) => Math.max(b.pipeline.peakRssBytes, b.astro.peakRssBytes, b.search.peakRssBytes, b.downloads.peakRssBytes) / 1e9),
 			processes: { pipeline: Math.max(...builds.map((b) => b.pipeline.processes)), astro: Math.max(...builds.map((b) => b.astro.processes)), search: Math.max(...builds.map((b) => b.search.processes)) },
 			lines: of((b) => b.lines),
 			warnings: of((b) => [...b.warnings.values()].reduce((n, count) => n + count, 0)),
@@ -96,8 +99,8 @@ export async function fullBuild(root: string, workDir: string, log: (line: strin
 	const targets: Target[] = [
 		{
 			name: `full build wall time, ${fixed(targetTexts, 0)} texts`,
-			goal: `< ${wallTarget / 60} min (build-corpus + astro build + search index)`,
-			measured: judged ? `${fixed(judged.total.median, 0)} s (median of ${judged.builds.length}: ${fixed(judged.pipeline.median, 0)} s + ${fixed(judged.astro.median, 0)} s + ${fixed(judged.search.median, 0)} s)` : notRun,
+			goal: `< ${wallTarget / 60} min (build-corpus + astro build + search index + downloads)`,
+			measured: judged ? `${fixed(judged.total.median, 0)} s (median of ${judged.builds.length}: ${fixed(judged.pipeline.median, 0)} s + ${fixed(judged.astro.median, 0)} s + ${fixed(judged.search.median, 0)} s + ${fixed(judged.downloads.median, 0)} s)` : notRun,
 			met: judged ? judged.total.median < wallTarget : null,
 		},
 		{
@@ -115,19 +118,19 @@ export async function fullBuild(root: string, workDir: string, log: (line: strin
 			'Each run is what `npm run build` does, on a generated corpus kept in `.bench/corpus-N` (see "How to run"): `node',
 			'scripts/build-corpus.ts` with `CORPUS_DIR` set to the corpus and `TEXTS_DIR` to a new folder under `.bench/build/`, then',
 			'astro build with the same environment (the site reads the texts from `TEXTS_DIR`) into another new folder there, then',
-			'scripts/build-search.ts into that folder, each a',
+			'scripts/build-search.ts and scripts/build-downloads.ts into that folder, each a',
 			'child process on the same Node with `ASTRO_TELEMETRY_DISABLED=1`. Every build is cold: astro build runs through',
 			'`scripts/bench/coldAstroBuild.ts`, which calls Astro\'s programmatic `build()` (what the `astro build` command calls) with a new, empty `cacheDir`, where Astro',
 			'otherwise keeps its content layer data store between builds (node_modules/.astro). Wall time runs from spawn to exit of',
 			`each phase; the total is their sum. Memory is sampled every ${sampleIntervalMs} ms as the sum of VmRSS (/proc/<pid>/status) over the`,
 			'spawned process and all its descendants, found through the parent links in /proc/*/stat; a phase\'s peak is its highest',
-			'sample, the total\'s the highest of the three phases (they run one after the other). The bench calls `sync` before each phase.',
+			'sample, the total\'s the highest of the four phases (they run one after the other). The bench calls `sync` before each phase.',
 			'Runs are taken in turns, one of each size per round. Cells read median (min–max). GB = 10^9 bytes.',
 		].join(' '),
 		tables: [
 			{
-				header: ['texts', 'runs', 'pipeline s', 'astro build s', 'search s', 'total s', 'pipeline peak GB', 'astro build peak GB', 'search peak GB', 'total peak GB'],
-				rows: rows.map((r) => [fixed(r.texts, 0), String(r.builds.length), cell(r.pipeline, 1), cell(r.astro, 1), cell(r.search, 1), cell(r.total, 1), cell(r.pipelinePeak, 2), cell(r.astroPeak, 2), cell(r.searchPeak, 2), cell(r.totalPeak, 2)]),
+				header: ['texts', 'runs', 'pipeline s', 'astro build s', 'search s', 'downloads s', 'total s', 'pipeline peak GB', 'astro build peak GB', 'search peak GB', 'downloads peak GB', 'total peak GB'],
+				rows: rows.map((r) => [fixed(r.texts, 0), String(r.builds.length), cell(r.pipeline, 1), cell(r.astro, 1), cell(r.search, 1), cell(r.downloads, 1), cell(r.total, 1), cell(r.pipelinePeak, 2), cell(r.astroPeak, 2), cell(r.searchPeak, 2), cell(r.downloadsPeak, 2), cell(r.totalPeak, 2)]),
 			},
 			{
 				header: ['texts', 'pages built', 'lines astro build printed', 'of them [WARN]'],
@@ -158,6 +161,9 @@ async function buildOnce(root: string, corpusDir: string, texts: number, dir: st
 	flushWrites();
 	const search = await processTreePeak(process.execPath, [path.join(root, 'scripts', 'build-search.ts'), '--outDir', path.join(dir, 'site')], { cwd: root, env });
 	if (search.code !== 0) throw new Error(`build-search exited with ${search.code} on ${corpusDir}:\n${search.stderr.slice(-2000)}`);
+	flushWrites();
+	const downloads = await processTreePeak(process.execPath, [path.join(root, 'scripts', 'build-downloads.ts'), '--outDir', path.join(dir, 'site')], { cwd: root, env });
+	if (downloads.code !== 0) throw new Error(`build-downloads exited with ${downloads.code} on ${corpusDir}:\n${downloads.stderr.slice(-2000)}`);
 
 	const lines = [astro.stdout, astro.stderr].flatMap(outputLines);
 	const warnings = new Map<string, number>();
@@ -166,7 +172,7 @@ async function buildOnce(root: string, corpusDir: string, texts: number, dir: st
 		warnings.set(kind, (warnings.get(kind) ?? 0) + 1);
 	}
 	const pages = Number(/(\d[\d,]*) page\(s\) built/.exec(lines.join('\n'))?.[1].replaceAll(',', ''));
-	return { pipeline, astro, search, lines: lines.length, warnings, pages };
+	return { pipeline, astro, search, downloads, lines: lines.length, warnings, pages };
 }
 
 /** The lines of a process's output, colour codes removed. */

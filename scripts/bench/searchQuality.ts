@@ -10,12 +10,13 @@
  * Usage: `node scripts/bench/searchQuality.ts` prints this section alone (nothing else is written).
  */
 import { spawnSync } from 'node:child_process';
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import type { EditionRecord } from '../../src/lib/edition/recordSchema.ts';
 import { convertScript } from '../../src/lib/script/convertScript.ts';
+import { dataFiles } from '../../src/lib/site/dataFiles.ts';
 import { chromiumLaunchOptions } from '../../tests/e2e/support/browser.ts';
 import { serveStatic } from '../../tests/e2e/support/staticServer.ts';
 import { queries } from '../../tests/e2e/search/queries.ts';
@@ -99,11 +100,10 @@ async function firstQuery(siteUrl: string, query: string, runs: number): Promise
 	return { bytes, ms };
 }
 
-/** Reads the published records of a built site. */
+/** Reads the published records of a built site, as its corpus index lists them. */
 async function publishedRecords(siteDir: string): Promise<EditionRecord[]> {
-	const dir = path.join(siteDir, 'data', 'texts');
-	const files = (await readdir(dir)).filter((file) => file.endsWith('.json'));
-	return Promise.all(files.map(async (file) => JSON.parse(await readFile(path.join(dir, file), 'utf8')) as EditionRecord));
+	const index = JSON.parse(await readFile(path.join(siteDir, dataFiles.index), 'utf8')) as { texts: { slug: string }[] };
+	return Promise.all(index.texts.map(async ({ slug }) => JSON.parse(await readFile(path.join(siteDir, decodeURIComponent(dataFiles.record(slug))), 'utf8')) as EditionRecord));
 }
 
 function buildSite(root: string, outDir: string, textsDir: string): void {
