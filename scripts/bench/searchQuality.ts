@@ -106,8 +106,12 @@ async function publishedRecords(siteDir: string): Promise<EditionRecord[]> {
 	return Promise.all(index.texts.map(async ({ slug }) => JSON.parse(await readFile(path.join(siteDir, decodeURIComponent(dataFiles.record(slug))), 'utf8')) as EditionRecord));
 }
 
-function buildSite(root: string, outDir: string, textsDir: string): void {
-	const env = { ...process.env, BASE_PATH: basePath, CORPUS_DIR: '', TEXTS_DIR: textsDir, ASTRO_TELEMETRY_DISABLED: '1' };
+/**
+ * Builds the bundled corpus into `outDir`, with its texts in the default folder: Astro's content
+ * cache (.astro/) would keep naming the files of another texts folder once it is removed.
+ */
+function buildSite(root: string, outDir: string): void {
+	const env = { ...process.env, BASE_PATH: basePath, CORPUS_DIR: '', TEXTS_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' };
 	const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.ts'), '--outDir', outDir], { cwd: root, env, encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stderr.slice(-2000)}`);
 }
@@ -116,7 +120,7 @@ export async function searchQuality(root: string, workDir: string, log: (line: s
 	await rm(workDir, { recursive: true, force: true });
 	const siteDir = path.join(workDir, 'site');
 	log('search: building the bundled corpus under /corpus/');
-	buildSite(root, siteDir, path.join(workDir, 'texts'));
+	buildSite(root, siteDir);
 	const records = await publishedRecords(siteDir);
 	const server = await serveStatic(siteDir, basePath);
 	try {

@@ -46,14 +46,16 @@ export function checkLock(lock: PassageLock, built: LockedText[], changes: Passa
 	const lockedFiles = new Set(Object.values(lock.texts).map((entry) => entry.file));
 	const bySlug = new Map(built.filter((text) => !lockedFiles.has(text.file)).map((text) => [text.slug, text]));
 	const builtSlugs = new Set(built.map((text) => slugKey(text.slug)));
-	const recorded = (slug: string, passage?: string) => changes.some((change) => change.text === slug && (change.passage === passage || change.passage === undefined));
 	const errors: string[] = [];
 	const redirects: LockCheck['redirects'] = [];
 	const locked = new Set<string>();
 	for (const [slug, entry] of Object.entries(lock.texts)) {
 		const now = byFile.get(entry.file) ?? bySlug.get(slug);
+		// The text's entries the lock has not absorbed yet: only they excuse a change.
+		const pending = changesFor(changes, new Set([slug, ...entry.formerSlugs, ...(now ? [now.slug] : [])])).slice(entry.absorbedChanges);
+		const recorded = (passage?: string) => pending.some((change) => change.passage === passage || change.passage === undefined);
 		if (!now) {
-			if (!recorded(slug)) errors.push(`${slug} (${entry.file}) was published and is no longer built: record it in passage-changes.yaml (text: ${slug}, reason: withdrawn, note: why) or restore the source`);
+			if (!recorded()) errors.push(`${slug} (${entry.file}) was published and is no longer built: record it in passage-changes.yaml (text: ${slug}, reason: withdrawn, note: why) or restore the source`);
 			continue;
 		}
 		// A former slug another text now has is that text's page, not a redirect.
@@ -61,7 +63,7 @@ export function checkLock(lock: PassageLock, built: LockedText[], changes: Passa
 		for (const [id, hash] of Object.entries(entry.passages)) {
 			locked.add(`${now.slug}#${id}`);
 			const current = now.passages[id];
-			if (current === hash || recorded(slug, id) || recorded(now.slug, id)) continue;
+			if (current === hash || recorded(id)) continue;
 			errors.push(
 				current === undefined
 					? `${now.slug}#${id} was published and no longer exists: record it in passage-changes.yaml (text: ${slug}, passage: ${id}, reason, note) or restore the line`
@@ -73,15 +75,24 @@ export function checkLock(lock: PassageLock, built: LockedText[], changes: Passa
 	return { errors, redirects, unlocked };
 }
 
+/** A text's entries in passage-changes.yaml, under any of its slugs, in the file's order. */
+function changesFor(changes: PassageChanges, slugs: Set<string>): PassageChanges {
+	return changes.filter((change) => slugs.has(change.text));
+}
+
 /**
  * The lock for the texts built now, keeping the slugs each was published under before (found
- * through its file in the old lock) so that their redirects last.
+ * through its file in the old lock) so that their redirects last, and absorbing every change
+ * recorded so far: a later change to the same passage needs an entry of its own.
  */
-export function makeLock(built: LockedText[], previous?: PassageLock): PassageLock {
+export function makeLock(built: LockedText[], previous?: PassageLock, changes: PassageChanges = []): PassageLock {
 	const formerByFile = new Map<string, string[]>();
 	for (const [slug, entry] of Object.entries(previous?.texts ?? {})) formerByFile.set(entry.file, [...entry.formerSlugs, slug]);
 	const texts = [...built]
 		.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-		.map((text) => [text.slug, { file: text.file, formerSlugs: (formerByFile.get(text.file) ?? []).filter((slug) => slug !== text.slug), passages: text.passages }] as const);
+		.map((text) => {
+			const formerSlugs = (formerByFile.get(text.file) ?? []).filter((slug) => slug !== text.slug);
+			return [text.slug, { file: text.file, formerSlugs, absorbedChanges: changesFor(changes, new Set([text.slug, ...formerSlugs])).length, passages: text.passages }] as const;
+		});
 	return { format: 1, texts: Object.fromEntries(texts) };
 }

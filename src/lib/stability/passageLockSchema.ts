@@ -20,6 +20,11 @@ export const passageLockSchema = z
 					file: z.string(),
 					/** Slugs the text was published under before: their pages redirect to it. */
 					formerSlugs: z.array(slugSchema).default([]),
+					/**
+					 * How many of passage-changes.yaml's entries for the text the lock already holds
+					 * (their changes are in its hashes): only entries added after them excuse a change.
+					 */
+					absorbedChanges: z.number().int().nonnegative().default(0),
 					/** Passage id → hash of its reading text. */
 					passages: z.record(z.string(), passageHashSchema),
 				})

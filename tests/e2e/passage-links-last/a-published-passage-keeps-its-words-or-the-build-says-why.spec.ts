@@ -99,3 +99,12 @@ test('a text given a readable slug keeps its old address, with the passage linke
 	const lock = JSON.parse(await readFile(path.join(corpusDir, 'passages.lock.json'), 'utf8'));
 	expect(lock.texts['labour-is-glory'].formerSlugs).toEqual(['labour']);
 });
+
+test('after relocking, the change recorded earlier excuses no further change to that passage', async () => {
+	const again = [...lines];
+	again[paragraphLine - 1] = '我们要弘扬劳模精神。';
+	await writeFile(path.join(corpusDir, 'labour.txt'), again.join('\n'));
+	const built = await npm('build', '--outDir', dist);
+	expect(built.code).not.toBe(0);
+	expect(built.output).toContain(`labour-is-glory#p${paragraphLine} now reads differently from the text published`);
+});

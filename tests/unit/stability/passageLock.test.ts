@@ -47,6 +47,19 @@ describe('the passage lock', () => {
 		expect(checkLock(lock, changed, [{ text: 'a', passage: 'p5', reason: 'correction', note: 'x' }]).errors).toHaveLength(1);
 	});
 
+	test('once relocked, a recorded change is absorbed: a later change to the same passage needs an entry of its own', () => {
+		const corrected = [text('a', { p1: '标题', p3: '第一段改了。', p5: '第二段。' }), published[1]];
+		const changes: PassageChanges = [{ text: 'a', passage: 'p3', reason: 'correction', note: '改正错字' }];
+		expect(checkLock(lock, corrected, changes).errors).toEqual([]);
+		const relocked = makeLock(corrected, lock, changes);
+		expect(relocked.texts.a.absorbedChanges).toBe(1);
+		expect(checkLock(relocked, corrected, changes).errors).toEqual([]);
+		const againChanged = [text('a', { p1: '标题', p3: '第一段又改了。', p5: '第二段。' }), published[1]];
+		expect(checkLock(relocked, againChanged, changes).errors).toEqual([expect.stringMatching(/^a#p3 now reads differently/)]);
+		const twice: PassageChanges = [...changes, { text: 'a', passage: 'p3', reason: 'new-source-version', note: '来源又更新' }];
+		expect(checkLock(relocked, againChanged, twice).errors).toEqual([]);
+	});
+
 	test('a published passage that is gone (its line moved: ids are never renumbered) fails unless recorded', () => {
 		const moved = [text('a', { p1: '标题', p4: '第一段。', p5: '第二段。' }), published[1]];
 		const { errors, unlocked } = checkLock(lock, moved, []);
