@@ -36,6 +36,11 @@ const firstQueryRuns = 5;
 /** Texts of the generated corpus the search stage is measured on. */
 const largeTexts = 5000;
 
+/** Byte counts as `median (min–max)` in KB. */
+function spreadKb(bytes: number[]): string {
+	return spread(summarize(bytes.map((n) => n / 1000)), 1);
+}
+
 /** What one search cost: bytes transferred (compressed) and milliseconds from Enter to results. */
 interface SearchCost {
 	bytes: number;
@@ -203,11 +208,11 @@ export async function searchQuality(root: string, workDir: string, log: (line: s
 			tables: [
 				{
 					header: ['queries', 'exactly right', 'recall', 'precision', 'first query KB', 'first query ms', 'follow-up KB', 'follow-up ms'],
-					rows: [[String(queries.length * 2), String(exactQueries), `${fixed(recall * 100, 1)}%`, `${fixed(precision * 100, 1)}%`, spread({ median: firstBytes.median / 1000, min: firstBytes.min / 1000, max: firstBytes.max / 1000 }), spread(summarize(first.ms), 0), spread({ median: followBytes.median / 1000, min: followBytes.min / 1000, max: followBytes.max / 1000 }), spread(followMs, 0)]],
+					rows: [[String(queries.length * 2), String(exactQueries), `${fixed(recall * 100, 1)}%`, `${fixed(precision * 100, 1)}%`, spreadKb(first.bytes), spread(summarize(first.ms), 0), spreadKb(followUps.map((c) => c.bytes)), spread(followMs, 0)]],
 				},
 				{
 					header: [`${fixed(largeTexts, 0)} texts: query`, 'first query KB', 'first query ms'],
-					rows: largeFirst.map(({ query, bytes, ms }) => [query, spread({ median: summarize(bytes).median / 1000, min: Math.min(...bytes) / 1000, max: Math.max(...bytes) / 1000 }), spread(summarize(ms), 0)]),
+					rows: largeFirst.map(({ query, bytes, ms }) => [query, spreadKb(bytes), spread(summarize(ms), 0)]),
 				},
 			],
 			targets: [

@@ -39,6 +39,14 @@ function fold(text: string, table: FoldTable, withOffsets: boolean): FoldedText 
 	const from: number[] = [];
 	const to: number[] = [];
 	let at = 0;
+	/** Adds folded characters to the key, each UTF-16 unit of them coming from the character at [start, end). */
+	const append = (folded: string, start: number, end: number) => {
+		key += folded;
+		for (let unit = 0; withOffsets && unit < folded.length; unit++) {
+			from.push(start);
+			to.push(end);
+		}
+	};
 	for (const character of text) {
 		const end = at + character.length;
 		// CJK unified ideographs (U+4E00–U+9FFF), most of any text here, are letters that NFKC and
@@ -46,23 +54,12 @@ function fold(text: string, table: FoldTable, withOffsets: boolean): FoldedText 
 		const code = character.charCodeAt(0);
 		if (code >= 0x4e00 && code <= 0x9fff) {
 			// The table may give a character outside the BMP (勣 → 𪟝): two units of the key.
-			const folded = table[character] ?? character;
-			key += folded;
-			for (let unit = 0; withOffsets && unit < folded.length; unit++) {
-				from.push(at);
-				to.push(end);
-			}
+			append(table[character] ?? character, at, end);
 			at = end;
 			continue;
 		}
 		for (const part of character.normalize('NFKC').toLowerCase()) {
-			if (!searchable.test(part)) continue;
-			const folded = table[part] ?? part;
-			key += folded;
-			for (let unit = 0; withOffsets && unit < folded.length; unit++) {
-				from.push(at);
-				to.push(end);
-			}
+			if (searchable.test(part)) append(table[part] ?? part, at, end);
 		}
 		at = end;
 	}

@@ -2,6 +2,8 @@ import { convertScript } from '../script/convertScript.ts';
 import type { EmendationMethod } from '../passages/emendationSchema.ts';
 import type { Script } from '../script/scriptSchema.ts';
 
+export { langOf } from './langOf.ts';
+
 /** Every piece of site chrome, written once in simplified script; the traditional site converts it. */
 const simplified = {
 	home: '文库',
@@ -112,11 +114,6 @@ const traditional = Object.fromEntries(Object.entries(simplified).map(([key, tex
 /** The site's labels in a script. */
 export function labelsFor(script: Script): Labels {
 	return script === 'hans' ? simplified : traditional;
-}
-
-/** The BCP 47 tag of a script. */
-export function langOf(script: Script): 'zh-Hans' | 'zh-Hant' {
-	return script === 'hans' ? 'zh-Hans' : 'zh-Hant';
 }
 
 /** How an emendation was made, in English (the notes' reasons are English too). */

@@ -8,6 +8,7 @@ import { compareQuote, quoteDistance, type QuoteComparison } from '../../lib/sea
 import { longestTerm } from '../../lib/search/searchQuery.ts';
 import { searchKey } from '../../lib/search/searchFold.ts';
 import { fill } from '../../lib/site/fill.ts';
+import { langOf } from '../../lib/site/langOf.ts';
 import type { Script } from '../../lib/script/scriptSchema.ts';
 import { element } from './element.ts';
 import type { PassageRef, SearchEngine } from './pagefindEngine.ts';
@@ -65,8 +66,6 @@ interface ShowOptions {
 	/** Whether this check is still the latest: a slower earlier one shows nothing. */
 	current: () => boolean;
 }
-
-const langOf = (script: Script) => (script === 'hans' ? 'zh-Hans' : 'zh-Hant');
 
 /** Checks the quote and shows the outcome. */
 export async function showQuoteCheck({ engine, quote, script, words, textHref, status, result, current }: ShowOptions): Promise<void> {
