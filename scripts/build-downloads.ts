@@ -1,7 +1,8 @@
 /**
  * The downloads stage of `npm run build`: beside each text's edition record in `<outDir>/data/texts/`,
  * its reference as CSL-JSON, BibTeX and RIS, and its plain text in each script; the whole corpus as
- * one JSON file (`data/corpus.json`); and `sitemap.xml`, listing every page and download. Written
+ * one JSON file (`data/corpus.json`); `sitemap.xml`, listing every page and download; and the CSL
+ * styles and locales the Cite dialog formats references with (`data/csl/`). Written
  * here rather than by Astro, which would spend a route on each of thousands of small files.
  *
  * Usage: node scripts/build-downloads.ts --outDir <built site folder>   (TEXTS_DIR, SITE_URL and
@@ -14,10 +15,12 @@ import { encodeXML } from 'entities';
 import packageJson from '../package.json' with { type: 'json' };
 import { readRecord, readSiteSettings, readSummaries } from '../src/data/generated.ts';
 import { textReference, textRelease } from '../src/lib/citation/cslItem.ts';
+import { citationLocales, citationStyles } from '../src/lib/citation/citationStyles.ts';
+import { readCslAssets } from '../src/lib/citation/cslAssets.ts';
 import { toBibtex, toCslJson, toRis } from '../src/lib/citation/exportFormats.ts';
 import { plainText } from '../src/lib/citation/plainText.ts';
 import { scriptSchema } from '../src/lib/script/scriptSchema.ts';
-import { dataFiles, textDownloads } from '../src/lib/site/dataFiles.ts';
+import { cslFiles, dataFiles, textDownloads } from '../src/lib/site/dataFiles.ts';
 import { basePath, siteUrl } from '../src/lib/site/siteAddress.ts';
 import { routePath, type Route } from '../src/lib/site/urls.ts';
 
@@ -56,6 +59,12 @@ async function run(): Promise<number> {
 	const urls = [...pages.flatMap((route) => scriptSchema.options.map((script) => pageUrl(route, script))), ...listed, ...Object.values(dataFiles).filter((file) => typeof file === 'string').map(absolute)];
 	const sitemap = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls.map((url) => `<url><loc>${encodeXML(url)}</loc></url>`), '</urlset>', ''].join('\n');
 	await writeFile(path.join(outDir, 'sitemap.xml'), sitemap);
+
+	const csl = await readCslAssets({ styles: citationStyles.map((style) => style.csl), locales: citationLocales });
+	await mkdir(path.join(outDir, 'data', 'csl', 'styles'), { recursive: true });
+	await mkdir(path.join(outDir, 'data', 'csl', 'locales'), { recursive: true });
+	for (const [name, style] of csl.styles) await writeFile(path.join(outDir, cslFiles.style(name)), JSON.stringify(style));
+	for (const [lang, locale] of csl.locales) await writeFile(path.join(outDir, cslFiles.locale(lang)), JSON.stringify(locale));
 	return 0;
 }
 

@@ -1,8 +1,10 @@
 /**
  * What the reader copies is what the text says: selecting a whole paragraph and copying it (the
- * browser's own copy, to the real clipboard) gives exactly the passage's text from its edition
- * record, without the paragraph number, the note markers' labels or the source readings, whether
- * the readings are shown or hidden.
+ * browser's copy, to the real clipboard) gives exactly the passage's text from its edition record,
+ * without the passage id, the cite button, the note markers' labels or the source readings,
+ * whether the readings are shown or hidden, and with a redaction as its source wrote it (the page
+ * shows a label in its place). Words selected within a passage can be copied with their citation,
+ * or as a link that names them.
  */
 import { expect, test } from '@playwright/test';
 import type { EditionRecord } from '../../src/lib/edition/recordSchema.ts';
@@ -17,8 +19,7 @@ for (const { script } of views) {
 	for (const readings of ['shown', 'hidden'] as const) {
 		test(`copying each paragraph of ${slug} in ${script}, readings ${readings}, gives exactly its words`, async ({ page, request }) => {
 			const record = await fetchJson<EditionRecord>(request, `data/texts/${slug}.json`);
-			// A redaction's marker stands for words the source left out; those paragraphs are another matter.
-			const paragraphs = record.passages.filter((p) => p.n !== null && !p.nodes[script].some((node) => node.kind === 'redaction'));
+			const paragraphs = record.passages.filter((p) => p.n !== null);
 			// The paragraphs hold what could leak into a copy: readings, and the markers of notes.
 			const kinds = paragraphs.flatMap((p) => p.nodes[script].map((node) => node.kind));
 			expect(kinds).toEqual(expect.arrayContaining(['gloss', 'emendation']));
@@ -56,4 +57,63 @@ test(`copying a selection across paragraphs of ${slug} gives their words, a para
 	await page.keyboard.press('Control+C');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied.split(/\n+/).map((line) => line.trim()).filter(Boolean)).toEqual(paragraphs.map((p) => p.text.hant));
+});
+
+test.describe('a text whose source leaves a name out', () => {
+	const redacted = '001_829f82963481a026';
+	for (const { script } of views) {
+		test(`copying each of its passages with a redaction in ${script} gives the source's placeholder, not the label shown`, async ({ page, request }) => {
+			const record = await fetchJson<EditionRecord>(request, `data/texts/${redacted}.json`);
+			const passages = record.passages.filter((p) => p.nodes[script].some((node) => node.kind === 'redaction'));
+			expect(passages.length).toBeGreaterThan(0);
+			await page.goto(textPath(redacted, script));
+			for (const passage of passages) {
+				await page.locator(`#${passage.id}`).evaluate((element) => getSelection()!.selectAllChildren(element));
+				await page.keyboard.press('Control+C');
+				const copied = await page.evaluate(() => navigator.clipboard.readText());
+				expect(copied, passage.id).toBe(passage.text[script]);
+				expect(copied, passage.id).not.toContain('〔');
+			}
+		});
+	}
+});
+
+test('words selected in a passage can be copied with their citation, or as a link that lands on them', async ({ page, request }) => {
+	const record = await fetchJson<EditionRecord>(request, `data/texts/${slug}.json`);
+	const passage = record.passages.find((p) => p.id === 'p12')!;
+	await page.goto(textPath(slug, 'hans'));
+	const address = await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href');
+	// Select ten characters of the passage's own text: the first run of at least twelve between its readings and markers.
+	const quote = await page.locator('#p12').evaluate((element) => {
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest('.pn, .cite-passage, rt, rp, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+		let run = walker.nextNode() as Text;
+		while (run.data.length < 12) run = walker.nextNode() as Text;
+		const range = document.createRange();
+		range.setStart(run, 1);
+		range.setEnd(run, 11);
+		getSelection()!.removeAllRanges();
+		getSelection()!.addRange(range);
+		return range.toString();
+	});
+	expect(passage.text.hans).toContain(quote);
+	const tools = page.getByRole('toolbar', { name: '所选文字' });
+	await expect(tools).toBeVisible();
+	await tools.getByRole('button', { name: '复制引文链接' }).click();
+	await expect(tools.getByRole('status')).toHaveText('已复制。');
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toBe(`${address}#p12:~:text=${encodeURIComponent(quote)}`);
+
+	await tools.getByRole('button', { name: '复制引文及出处' }).click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe(link);
+	// The words, then the footnote in the default style (GB/T 7714, which gives the reference in full), ending with the passage's link.
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied.startsWith(`${quote}\n张跃峰. 弘扬劳模精神 凝聚发展合力[N/OL]. 中工网—《河北工人报》, 2015-04-29[`), copied).toBe(true);
+	expect(copied.endsWith(`. ${address}#p12.`), copied).toBe(true);
+
+	// The link lands on the passage (the browser itself marks the words named by the text fragment).
+	// The site's public address is not the test server's: the link is followed on the test server.
+	const { pathname, hash } = new URL(link);
+	await page.goto(pathname + hash);
+	expect(await page.evaluate(() => location.hash)).toBe('#p12');
+	await expect(page.locator('.passage:target')).toHaveAttribute('id', 'p12');
 });

@@ -6,6 +6,8 @@
  * against the very text cited.
  */
 import type { EditionRecord } from '../edition/recordSchema.ts';
+import type { Script } from '../script/scriptSchema.ts';
+import { langOf } from '../site/langOf.ts';
 import { passageHash } from '../stability/passageLock.ts';
 
 /** The CSL-JSON fields a text's reference uses. */
@@ -23,6 +25,8 @@ export interface CslItem {
 	version: string;
 	/** The source's own URL, where known, and the edition. */
 	note: string;
+	/** When the reader looked at it (the Cite dialog's today). */
+	accessed?: { 'date-parts': [[number, number, number]] };
 }
 
 /** The release of a text: the site's version, `+`, eight hex digits of a hash of its reading text in its own script. */
@@ -36,11 +40,10 @@ function citationKey(record: EditionRecord, release: string): string {
 }
 
 /**
- * The reference for a text. `url` is the text page's address (in the source's script, the
- * canonical view); `edition` names the corpus (its title) for the note.
+ * The reference for a text, its words in `script` (by default the source's own). `url` is the
+ * text page's address in that script; `edition` names the corpus (its title) for the note.
  */
-export function textReference(record: EditionRecord, { url, siteVersion, edition }: { url: string; siteVersion: string; edition: string }): CslItem {
-	const script = record.script;
+export function textReference(record: EditionRecord, { url, siteVersion, edition, script = record.script }: { url: string; siteVersion: string; edition: string; script?: Script }): CslItem {
 	const release = textRelease(record, siteVersion);
 	const date = record.date?.split('-').map(Number) as [number, number, number] | undefined;
 	const note = [record.sourceUrl && `Originally published at ${record.sourceUrl}`, `Edition: ${edition}, release ${release}`].filter(Boolean).join('. ');
@@ -53,7 +56,7 @@ export function textReference(record: EditionRecord, { url, siteVersion, edition
 		...(date && { issued: { 'date-parts': [date] } }),
 		...(record.outlet && { 'container-title': record.outlet[script] }),
 		URL: url,
-		language: script === 'hans' ? 'zh-Hans' : 'zh-Hant',
+		language: langOf(script),
 		version: release,
 		note,
 	};

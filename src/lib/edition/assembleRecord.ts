@@ -26,7 +26,6 @@ export function assembleRecord({ text, original, converted, annotations }: Annot
 	const both = (words: string): Bilingual => inScripts(words, convertScript(words, otherScript(script)), script);
 	const blocks = text.blocks.filter((b): b is PassageBlock => b.kind === 'passage');
 	const placeholders = new Map(blocks.flatMap((b) => b.segments.flatMap((s) => (s.kind === 'redaction' ? [[s.id, { passage: b.id, source: s.source }] as const] : []))));
-	const sources = new Map([...placeholders].map(([id, { source }]) => [id, source]));
 
 	let paragraphs = 0;
 	const passages = blocks.map((block): Passage => {
@@ -36,7 +35,7 @@ export function assembleRecord({ text, original, converted, annotations }: Annot
 			role: block.role,
 			line: block.line,
 			n: block.role === 'paragraph' ? ++paragraphs : null,
-			text: { hans: nodesReading(nodes.hans, sources), hant: nodesReading(nodes.hant, sources) },
+			text: { hans: nodesReading(nodes.hans), hant: nodesReading(nodes.hant) },
 			nodes,
 		};
 	});

@@ -22,7 +22,7 @@ export function toDisplayNodes(segments: Segment[]): InlineNode[] {
 		} else if (s.kind === 'emendation') {
 			nodes.push({ kind: 'emendation', id: s.id, text: s.text });
 		} else if (s.kind === 'redaction') {
-			nodes.push({ kind: 'redaction', id: s.id });
+			nodes.push({ kind: 'redaction', id: s.id, source: s.source });
 		}
 		// Damage never reaches this point: the build refuses texts with uncovered damage.
 	}
@@ -50,8 +50,8 @@ export function noteIds(nodes: DisplayNode[]): NoteId[] {
 }
 
 /** What display nodes read as: their characters, with each redaction read as the placeholder its source wrote. */
-export function nodesReading(nodes: DisplayNode[], placeholders: ReadonlyMap<NoteId, string>): string {
-	return nodes.map((node) => (node.kind === 'redaction' ? (placeholders.get(node.id) ?? '') : node.kind === 'annotation' ? nodesReading(node.nodes, placeholders) : nodeText(node))).join('');
+export function nodesReading(nodes: DisplayNode[]): string {
+	return nodes.map((node) => (node.kind === 'redaction' ? node.source : node.kind === 'annotation' ? nodesReading(node.nodes) : nodeText(node))).join('');
 }
 
 /**

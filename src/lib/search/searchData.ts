@@ -86,6 +86,6 @@ export function searchText(record: SearchableText, script: Script): SearchText {
 		date: record.date,
 		outlet: record.outlet?.[script] ?? null,
 		author: record.author?.[script] ?? null,
-		passages: Object.fromEntries(record.passages.map((passage) => [passage.id, { n: passage.n, role: passage.role, text: passage.text[script] }])),
+		passages: Object.fromEntries(record.passages.map((passage) => [passage.id, { role: passage.role, text: passage.text[script] }])),
 	};
 }

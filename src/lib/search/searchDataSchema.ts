@@ -22,6 +22,6 @@ export const searchTextSchema = z.object({
 	date: z.string().nullable(),
 	outlet: z.string().nullable(),
 	author: z.string().nullable(),
-	passages: z.record(z.string(), z.object({ n: z.number().int().nullable(), role: z.string(), text: z.string() })),
+	passages: z.record(z.string(), z.object({ role: z.string(), text: z.string() })),
 });
 export type SearchText = z.infer<typeof searchTextSchema>;

@@ -17,6 +17,12 @@ export const dataFiles = {
 	record: (slug: string) => `data/texts/${encodeURIComponent(slug)}.json`,
 };
 
+/** The CSL styles and locales the Cite dialog loads (scripts/build-downloads.ts writes them). */
+export const cslFiles = {
+	style: (csl: string) => `data/csl/styles/${csl}.json`,
+	locale: (lang: string) => `data/csl/locales/${lang}.json`,
+};
+
 /** A text's other downloads (scripts/build-downloads.ts writes them). */
 export function textDownloads(slug: string) {
 	const stem = `data/texts/${encodeURIComponent(slug)}`;

@@ -4,7 +4,9 @@
  * reading stay as they are). Paragraph numbers, readings and note markers are not the text, and
  * are skipped when looking for the words.
  */
-const notText = '.pn, rt, rp, .note-marker';
+import { passageChrome } from '../passageChrome.ts';
+
+const notText = `${passageChrome}, .note-marker`;
 
 /** The passage's text nodes, and where each starts in their joined text. */
 function textNodes(passage: Element): { node: Text; start: number }[] {

@@ -10,7 +10,7 @@ import { searchKey } from '../../lib/search/searchFold.ts';
 import { fill } from '../../lib/site/fill.ts';
 import { langOf } from '../../lib/site/langOf.ts';
 import type { Script } from '../../lib/script/scriptSchema.ts';
-import { element } from './element.ts';
+import { element } from '../element.ts';
 import type { PassageRef, SearchEngine } from './pagefindEngine.ts';
 import type { Words } from './searchPage.ts';
 
@@ -27,7 +27,6 @@ export interface QuoteMatch {
 	script: Script;
 	comparison: QuoteComparison;
 	title: string;
-	n: number | null;
 }
 
 /** The passage a quote most likely comes from, compared with it; undefined when none is close. */
@@ -49,7 +48,7 @@ export async function findQuote(engine: SearchEngine, quote: string, readerScrip
 			const text = await engine.text(script, ref.slug);
 			const passage = text.passages[ref.id];
 			const comparison = passage && compareQuote(quote, passage.text, engine.config.fold);
-			if (comparison && (!found || quoteDistance(comparison) < quoteDistance(found.comparison))) found = { ref, script, comparison, title: text.title, n: passage.n };
+			if (comparison && (!found || quoteDistance(comparison) < quoteDistance(found.comparison))) found = { ref, script, comparison, title: text.title };
 		}
 	}
 	return found;
@@ -93,7 +92,7 @@ export async function showQuoteCheck({ engine, quote, script, words, textHref, s
 			: element(part.kind === 'dropped' ? 'del' : 'ins', {}, element('span', { class: 'visually-hidden', lang: langOf(script) }, `${part.kind === 'dropped' ? words.quoteDropped : words.quoteAdded}：`), part.text),
 	);
 	const address = `${textHref.replace('-slug-', encodeURIComponent(match.ref.slug))}#${match.ref.id}`;
-	const where = match.n !== null ? ` ${fill(words.paragraph, { n: match.n })}` : '';
+	const where = ` ${words.paragraph} ${match.ref.id}`;
 	result.replaceChildren(
 		element('blockquote', { lang: langOf(match.script) }, ...marked),
 		element('p', {}, `${words.quoteSource} `, element('a', { href: address }, element('span', { lang: langOf(match.script) }, match.title), where)),

@@ -10,7 +10,7 @@ import { longestTerm, parseQuery, type SearchTerm } from '../../lib/search/searc
 import type { Script } from '../../lib/script/scriptSchema.ts';
 import { SearchEngine, type FilterCounts, type Filters } from './pagefindEngine.ts';
 import { runSearch, type SortOrder } from './runSearch.ts';
-import { element } from './element.ts';
+import { element } from '../element.ts';
 
 /** Results shown at once; more follow on request (each costs a small fetch). */
 const pageSize = 10;
@@ -285,8 +285,8 @@ class CorpusSearch extends HTMLElement {
 		const address = new URL(this.dataset.textHref!.replace('-slug-', encodeURIComponent(ref.slug)), location.href);
 		for (const words of found) address.searchParams.append('hl', words);
 		address.hash = ref.id;
-		const where =
-			passage.role === 'title' ? this.words.title : passage.role === 'heading' ? this.words.heading : passage.n !== null ? fill(this.words.paragraph, { n: passage.n }) : passage.role === 'dateline' ? this.words.dateline : '';
+		const role = passage.role === 'title' || passage.role === 'heading' || passage.role === 'dateline' ? passage.role : 'paragraph';
+		const where = `${this.words[role]} ${ref.id}`;
 		const excerptNode = element('p', { class: 'result-excerpt' }, ...excerpt(passage.text, spans).map((part) => (part.match ? element('mark', {}, part.text) : part.text)));
 		const facts = [text.date, text.outlet].filter((fact): fact is string => Boolean(fact)).join(' · ');
 		return element(

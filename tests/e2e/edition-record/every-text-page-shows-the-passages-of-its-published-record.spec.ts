@@ -1,7 +1,7 @@
 /**
  * Record → MDX → page: each text page, in each script, shows exactly the passages of the text's
  * published edition record, in order, each reading as the record's text for that script (the
- * paragraph number, note markers and source readings left out, a placeholder read as the source
+ * passage id, its cite button, note markers and source readings left out, a placeholder read as the source
  * writes it). The source's datelines are shown too, under their ids, with the provenance after
  * the text (they are the page's header, not its reading text).
  */
@@ -21,7 +21,7 @@ for (const slug of slugs) {
 				.evaluateAll((elements) =>
 					elements.map((element) => {
 						const copy = element.cloneNode(true) as Element;
-						for (const extra of copy.querySelectorAll('.pn, rt, rp, button.note-marker:not(.redaction)')) extra.remove();
+						for (const extra of copy.querySelectorAll('.pn, .cite-passage, rt, rp, button.note-marker:not(.redaction)')) extra.remove();
 						// A redaction's marker stands where the source had its placeholder: keep which one.
 						for (const marker of copy.querySelectorAll('button.redaction')) marker.replaceWith(`\u0000${marker.getAttribute('popovertarget')}\u0000`);
 						return { id: element.id, text: copy.textContent ?? '' };

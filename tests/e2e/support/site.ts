@@ -54,7 +54,7 @@ export function watchForProblems(page: Page): string[] {
 export interface ShownPassage {
 	/** Its id: `p` + the source line it starts on. */
 	id: string;
-	/** Its rendered text (`innerText`), readings and controls included. */
+	/** Its rendered text (`innerText`), readings and note markers included, the controls that need JavaScript not. */
 	text: string;
 	/** Its reading text: the text without ruby readings (`<rt>`, `<rp>`) and without buttons. */
 	reading: string;
@@ -71,7 +71,12 @@ export async function readPassages(page: Page): Promise<ShownPassage[]> {
 				.map((element) => {
 					const copy = element.cloneNode(true) as Element;
 					for (const extra of copy.querySelectorAll('rt, rp, button')) extra.remove();
-					return { id: element.id, text: (element as HTMLElement).innerText.trim(), reading: copy.textContent ?? '' };
+					// Buttons that work only with JavaScript (citing) are the page's controls, not what it shows of the text.
+					const controls = [...element.querySelectorAll<HTMLElement>('[data-cite]')];
+					for (const control of controls) control.style.display = 'none';
+					const text = (element as HTMLElement).innerText.trim();
+					for (const control of controls) control.style.display = '';
+					return { id: element.id, text, reading: copy.textContent ?? '' };
 				}),
 		);
 }

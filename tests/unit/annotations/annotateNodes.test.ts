@@ -7,7 +7,7 @@ const nodes: DisplayNode[] = [
 	{ kind: 'text', text: '弘扬劳模精神,凝聚' },
 	{ kind: 'gloss', base: '发', reading: 'fā' },
 	{ kind: 'text', text: '展合力' },
-	{ kind: 'redaction', id: nid('r1') },
+	{ kind: 'redaction', id: nid('r1'), source: '**' },
 	{ kind: 'emendation', id: nid('e1'), text: '劳模“围绕' },
 	{ kind: 'text', text: '中心' },
 ];

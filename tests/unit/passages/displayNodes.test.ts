@@ -19,7 +19,7 @@ describe('toDisplayNodes', () => {
 			{ kind: 'text', text: '甲乙 ' },
 			{ kind: 'gloss', base: '發', reading: 'fā' },
 			{ kind: 'emendation', id: nid('e1'), text: '“' },
-			{ kind: 'redaction', id: nid('r1') },
+			{ kind: 'redaction', id: nid('r1'), source: '**' },
 			{ kind: 'text', text: '丙' },
 		]);
 	});
@@ -55,14 +55,14 @@ describe('convertPassageNodes', () => {
 			{ kind: 'text', text: '剪了头' },
 			{ kind: 'gloss', base: '发', reading: 'fà' },
 			{ kind: 'emendation', id: nid('e1'), text: '干净', gloss: 'jìng' },
-			{ kind: 'redaction', id: nid('r1') },
+			{ kind: 'redaction', id: nid('r1'), source: '**' },
 		];
 		expect(convertPassageNodes([nodes], 'hant')).toEqual([
 			[
 				{ kind: 'text', text: '剪了頭' },
 				{ kind: 'gloss', base: '髮', reading: 'fà' },
 				{ kind: 'emendation', id: nid('e1'), text: '乾淨', gloss: 'jìng' },
-				{ kind: 'redaction', id: nid('r1') },
+				{ kind: 'redaction', id: nid('r1'), source: '**' },
 			],
 		]);
 	});
@@ -80,13 +80,13 @@ describe('convertPassageNodes', () => {
 	test('converts the words inside an annotation together with the words around it', () => {
 		const nodes: DisplayNode[] = [
 			{ kind: 'text', text: '剪了头' },
-			{ kind: 'annotation', id: nid('a1'), nodes: [{ kind: 'text', text: '发' }, { kind: 'redaction', id: nid('r1') }] },
+			{ kind: 'annotation', id: nid('a1'), nodes: [{ kind: 'text', text: '发' }, { kind: 'redaction', id: nid('r1'), source: '**' }] },
 			{ kind: 'text', text: '很干净' },
 		];
 		expect(convertPassageNodes([nodes], 'hant')).toEqual([
 			[
 				{ kind: 'text', text: '剪了頭' },
-				{ kind: 'annotation', id: nid('a1'), nodes: [{ kind: 'text', text: '髮' }, { kind: 'redaction', id: nid('r1') }] },
+				{ kind: 'annotation', id: nid('a1'), nodes: [{ kind: 'text', text: '髮' }, { kind: 'redaction', id: nid('r1'), source: '**' }] },
 				{ kind: 'text', text: '很乾淨' },
 			],
 		]);
@@ -103,7 +103,7 @@ describe('nodeText', () => {
 		expect(nodeText({ kind: 'text', text: '甲' })).toBe('甲');
 		expect(nodeText({ kind: 'gloss', base: '發', reading: 'fā' })).toBe('發');
 		expect(nodeText({ kind: 'emendation', id: nid('e1'), text: '勞模“圍繞', gloss: 'rào' })).toBe('勞模“圍繞');
-		expect(nodeText({ kind: 'redaction', id: nid('r1') })).toBe('');
+		expect(nodeText({ kind: 'redaction', id: nid('r1'), source: '**' })).toBe('');
 		expect(nodeText({ kind: 'annotation', id: nid('a1'), nodes: [{ kind: 'text', text: '猛將' }, { kind: 'gloss', base: '發', reading: 'fā' }] })).toBe('猛將發');
 	});
 });

@@ -146,7 +146,7 @@ describe('searchText', () => {
 			expect(view.outlet).toBe(record.outlet?.hant ?? null);
 			expect(view.author).toBe(record.author?.hant ?? null);
 			expect(Object.keys(view.passages)).toEqual(record.passages.map((passage) => passage.id));
-			for (const passage of record.passages) expect(view.passages[passage.id]).toEqual({ n: passage.n, role: passage.role, text: passage.text.hant });
+			for (const passage of record.passages) expect(view.passages[passage.id]).toEqual({ role: passage.role, text: passage.text.hant });
 		}
 	});
 

@@ -1,4 +1,4 @@
-/** Making elements for the search page. */
+/** Making elements in the browser. */
 
 /** Builds an element with text and attributes; text is always text (corpus data is never markup). */
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
