@@ -54,3 +54,10 @@ test('notes open without JavaScript, giving the corrected reading in the page’
 	await expect(note).toContainText('原文: 勞模“雷厲風');
 	await context.close();
 });
+
+test('a glossary term written alike in both scripts is named once in its note', async ({ page }) => {
+	await page.goto(textPath('003_b7a5152ad6829bcd', 'hant'));
+	const note = page.locator('#note-p7-t-74ce8e');
+	await page.locator('#p7 [popovertarget="note-p7-t-74ce8e"]').click();
+	await expect(note.locator('strong')).toHaveText('十三五');
+});

@@ -30,4 +30,7 @@ test('a missing page gets the 404 page', async ({ page }) => {
 	const response = await page.goto('hans/texts/no-such-text/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到此页');
+	// Its two ways home say which script each is in, so a reader of either can tell them apart.
+	await expect(page.getByRole('link', { name: '文库（简体）' })).toHaveAttribute('href', /\/hans\/$/);
+	await expect(page.getByRole('link', { name: '文庫（繁體）' })).toHaveAttribute('href', /\/hant\/$/);
 });

@@ -14,3 +14,15 @@ test('printed, a text page drops the site header and the controls and keeps ever
 	}
 	await expect(page.locator('#p15')).toBeVisible();
 });
+
+test('printed, a text page gives each correction once, as a footnote, and leaves out the page furniture set aside', async ({ page }) => {
+	await page.goto(textPath('000_fc2dc3fa00e2669f', 'hant'));
+	await page.emulateMedia({ media: 'print' });
+	const footnotes = page.locator('.note-list .emendation');
+	expect(await footnotes.count()).toBeGreaterThan(0);
+	for (const footnote of await footnotes.all()) await expect(footnote).toBeVisible();
+	// The provenance panel's list of the same corrections, and its summary of the furniture, are not printed.
+	await expect(page.locator('.provenance .emendations')).toBeHidden();
+	await expect(page.locator('.provenance summary')).toBeHidden();
+	await expect(page.getByRole('heading', { name: '來源與處理' })).toBeVisible();
+});
