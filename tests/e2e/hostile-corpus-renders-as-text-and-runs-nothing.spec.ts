@@ -14,6 +14,7 @@ import { basePath, repoRoot, siteDir, testBuildDir } from './support/paths.ts';
 import { diffSnapshots, snapshotFiles } from './support/snapshotFiles.ts';
 import { cataloguePath, readPassages, slugs, textPath, views, watchForProblems } from './support/site.ts';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
+import { htmlErrors } from './support/validateHtml.ts';
 
 const fixtureDir = path.join(repoRoot, 'tests', 'fixtures', 'hostile-corpus');
 const workDir = path.join(testBuildDir, 'hostile');
@@ -159,6 +160,12 @@ for (const { script } of views) {
 		expect(problems).toEqual([]);
 	});
 }
+
+test('html-validate finds no error on any page of the hostile site: its text never breaks the markup', async () => {
+	const { pages, errors } = await htmlErrors(hostile.site);
+	expect(pages).toBeGreaterThan(hostileSlugs.length * 2);
+	expect(errors).toEqual([]);
+});
 
 test('the two builds keep their content apart', async ({ request }) => {
 	test.setTimeout(120_000);

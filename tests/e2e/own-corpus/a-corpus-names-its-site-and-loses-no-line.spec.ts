@@ -99,6 +99,6 @@ test('without a glossary there is no glossary page, and no page links to one', a
 test('the entry page opens the corpus’s default script, traditional here', async () => {
 	const html = await page('index.html');
 	expect(html).toContain('<html lang="zh-Hant"');
-	expect(html).toMatch(/http-equiv="refresh" content="2; url=\/hant\/"/);
+	expect(html).toMatch(/<noscript><meta http-equiv="refresh" content="0; url=\/hant\/"/);
 	expect(html).toContain('<h1>古典詩文選</h1>');
 });
