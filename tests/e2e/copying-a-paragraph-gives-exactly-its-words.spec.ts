@@ -6,7 +6,7 @@
  * shows a label in its place). Words selected within a passage can be copied with their citation,
  * or as a link that names them.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { EditionRecord } from '../../src/lib/edition/recordSchema.ts';
 import { fetchJson } from './edition-record/support.ts';
 import { textPath, views } from './support/site.ts';
@@ -101,7 +101,8 @@ test('words selected in a passage can be copied with their citation, or as a lin
 	await tools.getByRole('button', { name: '复制引文链接' }).click();
 	await expect(tools.getByRole('status')).toHaveText('已复制。');
 	const link = await page.evaluate(() => navigator.clipboard.readText());
-	expect(link).toBe(`${address}#p12:~:text=${encodeURIComponent(quote)}`);
+	// The words shown as they are, and once on the page: the link names them twice, for the page to mark and for the browser to find.
+	expect(link).toBe(`${address}?${new URLSearchParams({ hl: quote })}#p12:~:text=${encodeURIComponent(quote)}`);
 
 	await tools.getByRole('button', { name: '复制引文及出处' }).click();
 	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe(link);
@@ -110,10 +111,55 @@ test('words selected in a passage can be copied with their citation, or as a lin
 	expect(copied.startsWith(`${quote}\n张跃峰. 弘扬劳模精神 凝聚发展合力[N/OL]. 中工网—《河北工人报》, 2015-04-29[`), copied).toBe(true);
 	expect(copied.endsWith(`. ${address}#p12.`), copied).toBe(true);
 
-	// The link lands on the passage (the browser itself marks the words named by the text fragment).
-	// The site's public address is not the test server's: the link is followed on the test server.
-	const { pathname, hash } = new URL(link);
-	await page.goto(pathname + hash);
-	expect(await page.evaluate(() => location.hash)).toBe('#p12');
-	await expect(page.locator('.passage:target')).toHaveAttribute('id', 'p12');
+	// The link lands on the passage, with the words marked. (The site's public address is not the test server's: the link is followed on the test server.)
+	await followAndExpectMarked(page, link, 'p12', quote);
+});
+
+/** Follows a quote link on the test server, and expects its passage targeted and exactly its words marked. */
+async function followAndExpectMarked(page: Page, link: string, passage: string, quote: string): Promise<void> {
+	const { pathname, search, hash } = new URL(link);
+	await page.goto(pathname + search + hash);
+	expect(await page.evaluate(() => location.hash)).toBe(`#${passage}`);
+	await expect(page.locator('.passage:target')).toHaveAttribute('id', passage);
+	// What the marked ranges hold, without the readings and note markers inside them.
+	const marked = () =>
+		page.evaluate(() =>
+			[...(CSS.highlights.get('search-hit') ?? [])]
+				.map((range) => {
+					const words = (range as Range).cloneContents();
+					for (const extra of words.querySelectorAll('rt, rp, button')) extra.remove();
+					return words.textContent;
+				})
+				.join(''),
+		);
+	await expect.poll(marked).toBe(quote);
+}
+
+test('words selected across source readings get a link that still marks them, without a text fragment the browser could not match', async ({ page, request }) => {
+	await page.goto(textPath(slug, 'hans'));
+	// From the start of p10's text to the end of its first text after a reading: the selection holds a reading (shown by default).
+	const quote = await page.locator('#p10').evaluate((element) => {
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest('.pn, .cite-passage, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+		const texts: Text[] = [];
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+		const reading = texts.findIndex((text) => text.parentElement!.closest('rt'));
+		const range = document.createRange();
+		range.setStart(texts[0], 0);
+		range.setEnd(texts[reading + 1], texts[reading + 1].data.length);
+		getSelection()!.removeAllRanges();
+		getSelection()!.addRange(range);
+		const words = range.cloneContents();
+		for (const extra of words.querySelectorAll('rt, rp, button')) extra.remove();
+		return words.textContent!;
+	});
+	// The passage's words from its start, as its record has them.
+	const record = await fetchJson<EditionRecord>(request, `data/texts/${slug}.json`);
+	expect(record.passages.find((p) => p.id === 'p10')!.text.hans.startsWith(quote)).toBe(true);
+	const tools = page.getByRole('toolbar', { name: '所选文字' });
+	await tools.getByRole('button', { name: '复制引文链接' }).click();
+	await expect(tools.getByRole('status')).toHaveText('已复制。');
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).not.toContain(':~:');
+	expect(new URL(link).searchParams.get('hl')).toBe(quote);
+	await followAndExpectMarked(page, link, 'p10', quote);
 });

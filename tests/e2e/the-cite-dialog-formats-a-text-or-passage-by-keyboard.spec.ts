@@ -81,8 +81,8 @@ test('a passage’s Cite button cites the passage: its link, its words in the so
 
 	await dialog.getByRole('button', { name: '复制引文及出处' }).press('Enter');
 	await expect(dialog.getByRole('status')).toHaveText('已复制。');
-	// The words as the reader reads them, then the footnote (GB/T 7714's gives the reference in full, with the link).
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${passage.text.hans}\n${entry}`);
+	// The words as shown, in the source's script, then the footnote (GB/T 7714's gives the reference in full, with the link).
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${passage.text.hant}\n${entry}`);
 });
 
 test('axe finds no violation in the Cite dialog, in either colour scheme', async ({ browser }) => {

@@ -66,6 +66,6 @@ function authorsOf(author: string): string[] {
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped, so no text in it can close the element. */
-export function jsonLdText(data: Record<string, unknown>): string {
+export function jsonLdText(data: object): string {
 	return JSON.stringify(data).replaceAll('<', '\\u003c');
 }

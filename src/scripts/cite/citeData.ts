@@ -15,7 +15,7 @@ export interface CiteData {
 	styles: Record<CitationStyle['key'], string>;
 	locales: Record<string, string>;
 	/** The dialog's words in the page's script. */
-	words: Record<'citeText' | 'citePassage' | 'citationNote' | 'citationInText' | 'accessed' | 'copied' | 'copyFailed' | 'citeLoading' | 'citeFailed' | 'copyWithCitation' | 'copyQuoteLink', string>;
+	words: Record<'citeText' | 'citePassage' | 'citationNote' | 'citationInText' | 'accessed' | 'copied' | 'copyFailed' | 'citeLoading' | 'citeFailed', string>;
 }
 
 /** The page's cite data, from the JSON its dialog carries. */

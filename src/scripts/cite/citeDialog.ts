@@ -61,13 +61,16 @@ async function passageWords(data: CiteData, passage: string, script: CiteData['s
 }
 
 /** A quotation, then its citation in the reader's style and the link to its passage. */
-export async function copyWithCitation(dialog: HTMLDialogElement, passage: string, quote: string): Promise<void> {
+export async function withCitation(dialog: HTMLDialogElement, passage: string, quote: string): Promise<string> {
 	const data = readCiteData(dialog);
 	const item = itemFor(data, passage);
 	const { citation } = await format(data, chosenStyle(), item);
 	const link = citation.text.includes(item.URL) ? '' : ` ${item.URL}`;
-	await copyToClipboard(`${quote}\n${citation.text}${link}`);
+	return `${quote}\n${citation.text}${link}`;
 }
+
+/** Counts renders, across every opening of the dialog: only the latest one shows. */
+let generation = 0;
 
 /** Opens the dialog for the text, or for the passage named. */
 export async function openCiteDialog(dialog: HTMLDialogElement, passage?: string): Promise<void> {
@@ -80,7 +83,6 @@ export async function openCiteDialog(dialog: HTMLDialogElement, passage?: string
 	const outputs = { citation: dialog.querySelector<HTMLElement>('[data-output="citation"]')!, bibliography: dialog.querySelector<HTMLElement>('[data-output="bibliography"]')! };
 	const item = itemFor(data, passage);
 	let shown: FormattedReference | undefined;
-	let generation = 0;
 
 	const render = async () => {
 		const style = chosenStyle();
@@ -122,11 +124,11 @@ export async function openCiteDialog(dialog: HTMLDialogElement, passage?: string
 		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy], button[data-action="copy-with-citation"]');
 		if (!button) return;
 		const form = button.dataset.copy as keyof FormattedReference | undefined;
-		const copying = form
-			? shown
-				? copyToClipboard(shown[form].text, outputs[form].innerHTML)
-				: Promise.reject(new Error(words.citeLoading))
-			: passageWords(data, passage!, data.script).then((quote) => copyWithCitation(dialog, passage!, quote));
+		// Nothing to copy yet: the status already says the reference is being formatted, or why it could not be.
+		if (form && !shown) return;
+		say('');
+		// The words as shown above the button, in the source's script.
+		const copying = form ? copyToClipboard(shown![form].text, outputs[form].innerHTML) : copyToClipboard(passageWords(data, passage!, data.original).then((quote) => withCitation(dialog, passage!, quote)));
 		copying.then(
 			() => say(words.copied),
 			(error: unknown) => say(fill(words.copyFailed, { reason: (error as Error).message })),

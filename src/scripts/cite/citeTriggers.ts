@@ -8,7 +8,7 @@ import { fill } from '../../lib/site/fill.ts';
 import { copyToClipboard } from './clipboard.ts';
 import { readCiteData } from './citeData.ts';
 import { quoteLink } from './quoteLink.ts';
-import { passageOf, quoteText, touchesText } from './quoteText.ts';
+import { passageOf, quoteText, shownAsTheyAre, touchesText } from './quoteText.ts';
 
 const loadDialog = () => import('./citeDialog.ts');
 
@@ -20,16 +20,24 @@ export function connectCiting(): void {
 	const say = (words: string) => (status.textContent = words);
 	const { words, item } = readCiteData(dialog);
 	/** The selection the quote tools were shown for. */
-	let selected: { passage: string; quote: string } | undefined;
+	let selected: { passage: string; quote: string; asShown: boolean } | undefined;
 
 	document.addEventListener('click', (event) => {
 		const trigger = (event.target as Element).closest<HTMLElement>('[data-cite]');
-		if (trigger) void loadDialog().then((module) => module.openCiteDialog(dialog, trigger.dataset.cite || undefined));
+		if (!trigger) return;
+		loadDialog()
+			.then((module) => module.openCiteDialog(dialog, trigger.dataset.cite || undefined))
+			.catch((error: unknown) => {
+				// The dialog's code did not load (offline, or a newer build replaced it): the dialog says so.
+				if (!dialog.open) dialog.showModal();
+				dialog.querySelector('.cite-status')!.textContent = fill(words.citeFailed, { reason: (error as Error).message });
+			});
 	});
 
 	document.addEventListener('copy', (event) => {
 		const selection = getSelection();
 		if (!selection?.rangeCount || selection.isCollapsed || !event.clipboardData) return;
+		if ((event.target as Element | null)?.closest?.('input, textarea, [contenteditable], dialog, [popover]')) return;
 		const range = selection.getRangeAt(0);
 		if (!touchesText(range)) return;
 		event.clipboardData.setData('text/plain', quoteText(range));
@@ -46,12 +54,16 @@ export function connectCiting(): void {
 			tools.hidden = true;
 			return;
 		}
-		selected = { passage: passage.id, quote };
+		selected = { passage: passage.id, quote, asShown: shownAsTheyAre(range) };
+		// Measured while shown but invisible, so that it can be kept within the screen.
+		tools.style.visibility = 'hidden';
+		tools.style.insetInlineStart = '0px';
+		tools.hidden = false;
 		const box = range.getBoundingClientRect();
 		tools.style.insetBlockStart = `${box.bottom + scrollY + 6}px`;
 		tools.style.insetInlineStart = `${Math.max(8, Math.min(box.left + scrollX, scrollX + document.documentElement.clientWidth - tools.offsetWidth - 8))}px`;
+		tools.style.visibility = '';
 		say('');
-		tools.hidden = false;
 	};
 	let pending = 0;
 	document.addEventListener('selectionchange', () => {
@@ -63,9 +75,12 @@ export function connectCiting(): void {
 	tools.addEventListener('click', (event) => {
 		const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
 		if (!selected || !action) return;
-		const { passage, quote } = selected;
-		const done = action === 'copy-quote-link' ? copyToClipboard(quoteLink(item.URL, passage, quote)) : loadDialog().then((module) => module.copyWithCitation(dialog, passage, quote));
-		done.then(
+		const { passage, quote, asShown } = selected;
+		say('');
+		// A text fragment only for words the browser can find as they are, once on the page.
+		const fragment = asShown && document.querySelector('main')!.innerText.split(quote).length === 2;
+		const content = action === 'copy-quote-link' ? quoteLink(item.URL, passage, quote, { fragment }) : loadDialog().then((module) => module.withCitation(dialog, passage, quote));
+		copyToClipboard(content).then(
 			() => say(words.copied),
 			(error: unknown) => say(fill(words.copyFailed, { reason: (error as Error).message })),
 		);

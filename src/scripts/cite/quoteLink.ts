@@ -1,21 +1,25 @@
 /**
- * A link to a quotation: the passage's address with a text fragment (`#p12:~:text=…`), so that a
- * browser that supports text fragments highlights the words, and any other lands on the passage.
- * A long quotation is named by its first and last words (`text=start,end`).
+ * A link to a quotation: the passage's address, with the words to mark (`?hl=…`, which the page
+ * itself marks in that passage, skipping readings and note markers: highlightArrival.ts) and,
+ * where the browser can find them itself, a text fragment (`#p12:~:text=…`). A browser matches a
+ * text fragment against what the page shows, readings and marker labels included, and takes the
+ * first match on the page, so the fragment is added only for words the page shows as they are and
+ * shows once; otherwise the link lands on the passage (`#p12`). A long quotation's fragment is
+ * named by its first and last words (`text=start,end`).
  */
 
 /** Characters a text fragment's terms must escape besides what `encodeURIComponent` does. */
 const encodeTerm = (words: string) => encodeURIComponent(words).replace(/-/g, '%2D');
 
-/** Longest quotation given whole; a longer one is named by this many characters at each end. */
+/** Longest quotation a fragment gives whole; a longer one is named by this many characters at each end. */
 const wholeUpTo = 40;
 const endLength = 12;
 
-export function quoteLink(pageUrl: string, passageId: string, quote: string): string {
-	const characters = [...quote.replace(/\s+/g, ' ').trim()];
-	const directive =
-		characters.length <= wholeUpTo ? encodeTerm(characters.join('')) : `${encodeTerm(characters.slice(0, endLength).join(''))},${encodeTerm(characters.slice(-endLength).join(''))}`;
+export function quoteLink(pageUrl: string, passageId: string, quote: string, { fragment }: { fragment: boolean }): string {
 	const url = new URL(pageUrl);
 	url.search = '';
-	return `${url.origin}${url.pathname}#${passageId}:~:text=${directive}`;
+	url.searchParams.set('hl', quote);
+	const characters = [...quote];
+	const directive = characters.length <= wholeUpTo ? encodeTerm(quote) : `${encodeTerm(characters.slice(0, endLength).join(''))},${encodeTerm(characters.slice(-endLength).join(''))}`;
+	return `${url.origin}${url.pathname}${url.search}#${passageId}${fragment ? `:~:text=${directive}` : ''}`;
 }

@@ -7,7 +7,9 @@
 import { passageChrome } from '../passageChrome.ts';
 
 /** What is never part of a quotation. */
-const notText = `${passageChrome}, .note-marker:not(.redaction), .visually-hidden, script, style, button:not(.redaction), [hidden]`;
+const notText = `${passageChrome}, .visually-hidden, script, style, button:not(.redaction), [hidden]`;
+/** Whether an element is shown (`checkVisibility` where the browser has it). */
+const shown = (element: HTMLElement) => element.checkVisibility?.() ?? element.getClientRects().length > 0;
 
 export function quoteText(range: Range): string {
 	let words = '';
@@ -19,7 +21,7 @@ export function quoteText(range: Range): string {
 			words += node.data.slice(start, end);
 			return;
 		}
-		if (!(node instanceof HTMLElement) || node.matches(notText) || !node.checkVisibility()) return;
+		if (!(node instanceof HTMLElement) || node.matches(notText) || !shown(node)) return;
 		if (node.matches('.note-marker.redaction')) {
 			words += node.dataset.placeholder ?? '';
 			return;
@@ -30,6 +32,11 @@ export function quoteText(range: Range): string {
 		if (block) words += '\n';
 	};
 	const root = range.commonAncestorContainer;
+	// A selection inside a redaction's label is the placeholder; inside a reading or a button, nothing.
+	const holder = root instanceof Element ? root : root.parentElement;
+	const redaction = holder?.closest<HTMLElement>('.note-marker.redaction');
+	if (redaction) return redaction.dataset.placeholder ?? '';
+	if (holder?.closest(notText)) return '';
 	if (root instanceof Text) walk(root);
 	else for (const child of root.childNodes) walk(child);
 	return words
@@ -44,6 +51,11 @@ export function passageOf(range: Range): HTMLElement | null {
 	const at = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('.text .passage[id]') ?? null;
 	const start = at(range.startContainer);
 	return start && start === at(range.endContainer) ? start : null;
+}
+
+/** Whether the words of a range are shown as they are: no readings, note markers or redactions among them. */
+export function shownAsTheyAre(range: Range): boolean {
+	return ![...document.querySelectorAll<HTMLElement>('.text rt, .text .note-marker')].some((element) => range.intersectsNode(element) && shown(element));
 }
 
 /** Whether a range holds any of a text's passages. */
