@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { annotationsFileSchema } from '../../src/lib/annotations/annotationSchema.ts';
 import { glossaryFileSchema, type GlossaryEntry } from '../../src/lib/annotations/glossarySchema.ts';
 import { emendationsFileSchema, type EditorialEmendation } from '../../src/lib/passages/editorialEmendationSchema.ts';
+import { originalFormsFileSchema, type OriginalFormDecision } from '../../src/lib/passages/originalFormSchema.ts';
 import type { RawSource } from '../../src/lib/edition/buildText.ts';
 import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotations.ts';
 import { decodeSource } from '../../src/lib/source/decodeSource.ts';
@@ -20,6 +21,8 @@ import { readCorpusFile } from './readCorpusFile.ts';
 
 /** Name of the editorial emendations file inside a corpus folder. */
 export const emendationsFileName = 'emendations.yaml';
+/** Name of the file of decisions on the forms of traditional-script originals (`markForms`). */
+export const originalFormsFileName = 'original-forms.yaml';
 /** Suffix of a text's sidecar metadata file: `name.txt` → `name.meta.yaml`. */
 export const sidecarSuffix = '.meta.yaml';
 /** The sidecar file name of a source: `name.txt` → `name.meta.yaml`. */
@@ -58,6 +61,8 @@ export interface SourceEntry {
 	sidecar?: Sidecar;
 	/** Its editorial emendations, in file order. */
 	editorial: EditorialEmendation[];
+	/** The editor's decisions on the forms of its original, in file order. */
+	forms: OriginalFormDecision[];
 }
 
 /** What a corpus folder holds besides the sources' contents: read once, for every text. */
@@ -85,7 +90,7 @@ export interface LoadedCorpus extends Omit<CorpusIndex, 'texts'> {
 
 /**
  * Reads a corpus folder's list of files, the sidecars, and its shared data: the optional
- * `corpus.yaml`, `conversion.yaml`, `emendations.yaml`, `glossary.yaml`, `annotations/*.yaml`, `passages.lock.json`
+ * `corpus.yaml`, `conversion.yaml`, `emendations.yaml`, `original-forms.yaml`, `glossary.yaml`, `annotations/*.yaml`, `passages.lock.json`
  * and `passage-changes.yaml`; and checks that every text can be
  * given a URL slug of its own. The sources are left to `readSource`, so that each thread of the
  * build reads its own. Every problem is collected, so one run names all bad files. Reads
@@ -107,6 +112,10 @@ export function indexCorpus(dir: string): CorpusIndex {
 	const stems = new Set(files.map(textName));
 	for (const entry of editorial) {
 		if (!stems.has(entry.text)) errors.push(new SourceError(emendationsFileName, `an entry names the text ${entry.text}, which is not in the corpus`));
+	}
+	const forms = (present.has(originalFormsFileName) ? readYaml(dir, originalFormsFileName, originalFormsFileSchema, errors) : undefined) ?? [];
+	for (const entry of forms) {
+		if (!stems.has(entry.text)) errors.push(new SourceError(originalFormsFileName, `an entry names the text ${entry.text}, which is not in the corpus`));
 	}
 	for (const name of names.filter((n) => n.endsWith(sidecarSuffix))) {
 		if (!stems.has(name.slice(0, -sidecarSuffix.length))) errors.push(new SourceError(name, 'this sidecar has no matching .txt source'));
@@ -133,7 +142,8 @@ export function indexCorpus(dir: string): CorpusIndex {
 	const changes = (present.has(passageChangesFileName) ? readYaml(dir, passageChangesFileName, passageChangesSchema, errors) : undefined) ?? [];
 
 	const editorialByText = Map.groupBy<string, EditorialEmendation>(editorial, (entry) => entry.text);
-	const texts = files.map((file) => ({ file, sidecar: sidecars.get(file), editorial: editorialByText.get(textName(file)) ?? [] }));
+	const formsByText = Map.groupBy<string, OriginalFormDecision>(forms, (entry) => entry.text);
+	const texts = files.map((file) => ({ file, sidecar: sidecars.get(file), editorial: editorialByText.get(textName(file)) ?? [], forms: formsByText.get(textName(file)) ?? [] }));
 	return { texts, annotationsByText: Map.groupBy(annotations, (a) => a.entry.text), glossary, conversion, corpusFile, lock, changes, errors };
 }
 
@@ -141,9 +151,9 @@ export function indexCorpus(dir: string): CorpusIndex {
  * Reads one source of a corpus folder (`readCorpusFile`: a regular file inside the folder, at
  * most `maxSourceBytes`). A problem is returned, not thrown.
  */
-export function readSource(dir: string, { file, sidecar, editorial }: SourceEntry): { source?: RawSource; errors: SourceError[] } {
+export function readSource(dir: string, { file, sidecar, editorial, forms }: SourceEntry): { source?: RawSource; errors: SourceError[] } {
 	try {
-		return { source: { file, bytes: readCorpusFile(dir, file, maxSourceBytes), sidecar, editorial, emendationsFile: emendationsFileName, sidecarFile: sidecarOf(file) }, errors: [] };
+		return { source: { file, bytes: readCorpusFile(dir, file, maxSourceBytes), sidecar, editorial, emendationsFile: emendationsFileName, forms, formsFile: originalFormsFileName, sidecarFile: sidecarOf(file) }, errors: [] };
 	} catch (error) {
 		if (error instanceof SourceError) return { errors: [error] };
 		throw error;

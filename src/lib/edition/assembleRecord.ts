@@ -2,9 +2,11 @@ import type { AnnotationNote } from '../annotations/annotationNoteSchema.ts';
 import { assertUniqueIds, type NoteId } from '../ids/ids.ts';
 import type { PassageBlock } from '../lines/blockSchema.ts';
 import { nodesReading, noteIds } from '../passages/displayNodes.ts';
+import { markForms } from '../passages/markForms.ts';
 import type { DisplayNode, PassageNodes } from '../passages/nodeSchema.ts';
 import { convertScript, otherScript } from '../script/convertScript.ts';
 import type { Bilingual, Script } from '../script/scriptSchema.ts';
+import { SourceError } from '../source/sourceError.ts';
 import type { CorpusText } from './buildText.ts';
 import type { Note } from './noteSchema.ts';
 import { recordFormat, type EditionRecord, type Passage } from './recordSchema.ts';
@@ -27,9 +29,21 @@ export function assembleRecord({ text, original, converted, annotations }: Annot
 	const blocks = text.blocks.filter((b): b is PassageBlock => b.kind === 'passage');
 	const placeholders = new Map(blocks.flatMap((b) => b.segments.flatMap((s) => (s.kind === 'redaction' ? [[s.id, { passage: b.id, source: s.source }] as const] : []))));
 
+	// A traditional-script original: the forms standard script writes otherwise, marked in its own view.
+	const forms: Note[] = [];
+	const formsApplied = new Set<number>();
+	const originalNodes = (block: PassageBlock) => {
+		const nodes = original.get(block.id) ?? [];
+		if (script !== 'hant') return nodes;
+		const marked = markForms(block.id, nodes, text.forms.decisions);
+		forms.push(...marked.notes);
+		for (const index of marked.applied) formsApplied.add(index);
+		return marked.nodes;
+	};
+
 	let paragraphs = 0;
 	const passages = blocks.map((block): Passage => {
-		const nodes = inScripts(original.get(block.id) ?? [], converted.get(block.id) ?? [], script);
+		const nodes = inScripts(originalNodes(block), converted.get(block.id) ?? [], script);
 		return {
 			id: block.id,
 			role: block.role,
@@ -47,7 +61,12 @@ export function assembleRecord({ text, original, converted, annotations }: Annot
 		...text.emendations.map((e): Note => ({ kind: 'emendation', ...e, reading: inScripts(e.reading, shownReadings.get(e.id) ?? convertScript(e.reading, otherScript(script)), script) })),
 		...annotations,
 		...[...placeholders].map(([id, { passage, source }]): Note => ({ kind: 'redaction', id, passage, source })),
+		...forms,
 	];
+	const unapplied = text.forms.decisions.filter((_, i) => !formsApplied.has(i));
+	if (unapplied.length) {
+		throw new SourceError(text.forms.file, `decisions that match no form of ${text.source.file}${script === 'hant' ? '' : ' (its source is in simplified script: only a traditional-script original has its forms marked)'}:\n  ${unapplied.map((d) => `${d.passage ?? 'any passage'}: ${d.form} (${d.decision})`).join('\n  ')}`);
+	}
 	assertUniqueIds(notes.map((n) => n.id), text.source.file);
 
 	return {

@@ -64,10 +64,14 @@ export function buildEditions(inputs: EditionInput[], { glossary = new Map(), co
 	const ready = annotated.filter((a): a is Exclude<typeof a, SourceError> => !(a instanceof SourceError));
 	const converted = step('convert', () => Array.from({ length: Math.ceil(ready.length / conversionBatch) }, (_, b) => convertTexts(ready.slice(b * conversionBatch, (b + 1) * conversionBatch).map((a) => ({ script: a.text.script, passages: a.original })))).flat());
 
-	// 4. Assemble the records, each checked against the record's schema (a failure is a bug, and is thrown).
-	const records = step('assemble', () => ready.map((a, i) => editionRecordSchema.parse(assembleRecord({ ...a, converted: converted[i] }))));
+	// 4. Assemble the records, each checked against the record's schema (a failure is a bug, and is thrown;
+	// notes that cannot be told apart, or editorial decisions that match nothing, refuse the text).
+	const records = step('assemble', () => ready.map((a, i) => refusing(() => editionRecordSchema.parse(assembleRecord({ ...a, converted: converted[i] })))));
 	let next = 0;
-	return annotated.map((a) => (a instanceof SourceError ? { refused: a } : { record: records[next++] }));
+	return annotated.map((a): EditionOutcome => {
+		const outcome = a instanceof SourceError ? a : records[next++];
+		return outcome instanceof SourceError ? { refused: outcome } : { record: outcome };
+	});
 }
 
 /** One text's edition record; throws `SourceError` if its source is refused. */
@@ -77,7 +81,7 @@ export function buildEdition(source: RawSource, annotations: SourcedAnnotation[]
 	return outcome.record;
 }
 
-function refusing(read: () => CorpusText): CorpusText | SourceError {
+function refusing<T>(read: () => T): T | SourceError {
 	try {
 		return read();
 	} catch (error) {

@@ -6,6 +6,7 @@ import { joinLines, splitLines } from '../lines/lines.ts';
 import type { Block, PassageBlock } from '../lines/blockSchema.ts';
 import { applyEmendation } from '../passages/applyEmendation.ts';
 import type { EditorialEmendation } from '../passages/editorialEmendationSchema.ts';
+import type { OriginalFormDecision } from '../passages/originalFormSchema.ts';
 import type { Emendation } from '../passages/emendationSchema.ts';
 import { readingText } from '../passages/readingText.ts';
 import { segmentPassage } from '../passages/segmentPassage.ts';
@@ -31,6 +32,10 @@ export interface RawSource {
 	editorial?: EditorialEmendation[];
 	/** Name of the emendations file, for error messages. */
 	emendationsFile?: string;
+	/** The editor's decisions on the forms a traditional-script original writes (`markForms`), in file order. */
+	forms?: OriginalFormDecision[];
+	/** Name of the file they come from, for error messages. */
+	formsFile?: string;
 	/** Name of the sidecar file, for error messages. */
 	sidecarFile?: string;
 }
@@ -54,6 +59,8 @@ export interface CorpusText {
 	blocks: Block[];
 	/** Every correction, automatic and editorial, in the order they were made. */
 	emendations: Emendation[];
+	/** The editor's decisions on its forms, and the file they come from. */
+	forms: { decisions: OriginalFormDecision[]; file: string };
 	/** Each line's terminator, as `splitLines` returns them. */
 	terminators: string[];
 }
@@ -116,6 +123,7 @@ export function buildText(raw: RawSource): CorpusText {
 		},
 		blocks,
 		emendations,
+		forms: { decisions: raw.forms ?? [], file: raw.formsFile ?? 'the original forms file' },
 		terminators,
 	};
 }

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { commentNoteSchema, termNoteSchema } from '../annotations/annotationNoteSchema.ts';
 import { notePlacement } from '../ids/ids.ts';
 import { emendationSchema } from '../passages/emendationSchema.ts';
+import { formNoteSchema } from '../passages/originalFormSchema.ts';
 import { bilingualSchema } from '../script/scriptSchema.ts';
 
 /** A correction of the source, automatic or editorial. */
@@ -24,6 +25,6 @@ const redactionNoteSchema = z.object({
 });
 
 /** Any note, by `kind`. */
-export const noteSchema = z.discriminatedUnion('kind', [emendationNoteSchema, termNoteSchema, commentNoteSchema, redactionNoteSchema]);
+export const noteSchema = z.discriminatedUnion('kind', [emendationNoteSchema, termNoteSchema, commentNoteSchema, redactionNoteSchema, formNoteSchema]);
 /** Any note of a record. */
 export type Note = z.infer<typeof noteSchema>;

@@ -27,8 +27,8 @@ export function passageId(line: number): PassageId {
 }
 
 /** The kinds of note a reader can open, and the letter each has in its id. */
-const noteLetters = { emendation: 'e', term: 't', note: 'n', redaction: 'r' } as const;
-/** A kind of note: `emendation`, `term`, `note` or `redaction`. */
+const noteLetters = { emendation: 'e', term: 't', note: 'n', redaction: 'r', form: 'f' } as const;
+/** A kind of note: `emendation`, `term`, `note`, `redaction` or `form` (a form the original writes that standard script writes otherwise). */
 type NoteKind = keyof typeof noteLetters;
 
 /** A note id, `p12-e-3f9a1c`: its passage, a letter for its kind, and a digest of what it stands on. */

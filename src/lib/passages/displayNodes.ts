@@ -34,6 +34,7 @@ export function nodeText(node: DisplayNode): string {
 	switch (node.kind) {
 		case 'text':
 		case 'emendation':
+		case 'form':
 			return node.text;
 		case 'gloss':
 			return node.base;
@@ -46,7 +47,7 @@ export function nodeText(node: DisplayNode): string {
 
 /** Ids of the notes a passage's nodes show markers for, in reading order (an annotation before the notes inside it). */
 export function noteIds(nodes: DisplayNode[]): NoteId[] {
-	return nodes.flatMap((node) => (node.kind === 'annotation' ? [node.id, ...noteIds(node.nodes)] : node.kind === 'emendation' || node.kind === 'redaction' ? [node.id] : []));
+	return nodes.flatMap((node) => (node.kind === 'annotation' ? [node.id, ...noteIds(node.nodes)] : node.kind === 'emendation' || node.kind === 'redaction' || node.kind === 'form' ? [node.id] : []));
 }
 
 /** What display nodes read as: their characters, with each redaction read as the placeholder its source wrote. */

@@ -9,6 +9,8 @@ const inlineNodeSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('gloss'), base: z.string(), reading: z.string() }),
 	/** A corrected span; `gloss` is a source reading on its last character, if any. */
 	z.object({ kind: z.literal('emendation'), id: noteIdSchema, text: z.string(), gloss: z.string().optional() }),
+	/** Characters the original writes where standard traditional script writes `standard` (the original's view only). */
+	z.object({ kind: z.literal('form'), id: noteIdSchema, text: z.string(), standard: z.string() }),
 	/** A placeholder for an omitted name: it shows a label, not its text, which a copied quote gives as the source wrote it. */
 	z.object({ kind: z.literal('redaction'), id: noteIdSchema, source: z.string() }),
 ]);

@@ -177,6 +177,27 @@ describe('buildEdition', () => {
 		expect(error.reason).toMatch(/^two notes would share the id p5-e-/);
 	});
 
+	test('marks the forms of a traditional-script original in its own view only, with the text’s words unchanged', async () => {
+		const record = buildEdition(await loadSeed(seedFile('003')));
+		const forms = record.notes.filter((n) => n.kind === 'form');
+		// What the issue lists for 003: 干 for 幹 (the bundled decisions confirm them), 寄托, 什么 (and 陜, which the editor adds).
+		expect(forms.map((n) => n.form)).toEqual(expect.arrayContaining(['干', '托', '么', '陜']));
+		for (const passage of record.passages) {
+			expect(JSON.stringify(passage.nodes.hans)).not.toContain('"form"');
+			expect(passage.text.hant).toBe(passage.nodes.hant.map((n) => ('text' in n ? n.text : n.kind === 'gloss' ? n.base : n.kind === 'redaction' ? n.source : '')).join(''));
+		}
+		expect(buildEdition(await loadSeed(seedFile('002'))).notes.filter((n) => n.kind === 'form')).toEqual([]);
+	});
+
+	test('refuses a decision on the original’s forms that matches none, naming the decisions file', async () => {
+		const raw = await loadSeed(seedFile('003'));
+		const error = refusalOf(() => buildEdition({ ...raw, forms: [...(raw.forms ?? []), { text: '003_b7a5152ad6829bcd', form: '後', decision: 'confirm' }] }));
+		expect(error.file).toBe('original-forms.yaml');
+		expect(error.reason).toContain('any passage: 後 (confirm)');
+		const simplified = refusalOf(() => buildEdition({ file: 'a.txt', bytes: utf8(smallArticle), forms: [{ text: 'a', form: '干', decision: 'dismiss' }] }));
+		expect(simplified.reason).toContain('only a traditional-script original has its forms marked');
+	});
+
 	test('numbers the paragraphs 1, 2, 3… and nothing else', async () => {
 		const record = await recordOfSeed(seedFile('004'));
 		expect(record.passages.map((p) => [p.role, p.n])).toEqual([
@@ -198,7 +219,10 @@ describe('buildEdition', () => {
 
 	test('orders the notes of seed 000 as a reader meets their markers, each automatic repair after the emendation made over it', async () => {
 		const record = await recordOfSeed(seedFile('000'));
-		expect(record.notes.map((n) => [n.kind, n.passage, n.kind === 'emendation' ? n.method : ''])).toEqual([
+		// The original's forms stand among them, passage by passage, as their markers do.
+		const lines = record.notes.map((n) => Number(n.passage.slice(1)));
+		expect(lines).toEqual([...lines].sort((a, b) => a - b));
+		expect(record.notes.filter((n) => n.kind !== 'form').map((n) => [n.kind, n.passage, n.kind === 'emendation' ? n.method : ''])).toEqual([
 			['term', 'p8', ''],
 			['emendation', 'p10', 'editorial'],
 			['emendation', 'p10', 'gb18030-realignment'],
@@ -208,7 +232,7 @@ describe('buildEdition', () => {
 			['emendation', 'p16', 'editorial'],
 			['emendation', 'p16', 'gb18030-realignment'],
 		]);
-		const [, editorial, automatic] = record.notes;
+		const [, editorial, automatic] = record.notes.filter((n) => n.kind !== 'form');
 		expect(automatic).toMatchObject({ absorbedBy: editorial.id });
 		expect(editorial).toMatchObject({ reading: { hans: '劳模“围绕', hant: '勞模“圍繞' } });
 	});

@@ -33,7 +33,7 @@ function anchors(record: EditionRecord): Map<string, string> {
 	const seen = new Map<string, number>();
 	return new Map(
 		record.notes.map((n) => {
-			const what = `${n.kind} ${n.passage} ${'quote' in n ? n.quote : n.source}`;
+			const what = `${n.kind} ${n.passage} ${'quote' in n ? n.quote : 'form' in n ? n.form : n.source}`;
 			seen.set(what, (seen.get(what) ?? 0) + 1);
 			return [`${what} #${seen.get(what)}`, `${n.id} ${noteAnchor(n.id)}`];
 		}),

@@ -12,7 +12,7 @@ async function glossary(): Promise<Map<string, GlossaryTerm>> {
 
 describe('textPage', () => {
 	test('shows every note but the automatic repairs an editor made an emendation over, in reading order', async () => {
-		const page = textPage(await recordOfSeed(seedFile('000')), await glossary());
+		const page = textPage(await recordOfSeed(seedFile('000')), await glossary(), 'hans');
 		expect(page.notes.map((n) => [n.kind, n.passage])).toEqual([
 			['term', 'p8'],
 			['emendation', 'p10'],
@@ -28,35 +28,35 @@ describe('textPage', () => {
 	test('puts the notes of a dateline last, as the page shows the datelines after the text', async () => {
 		const record = await recordOfSeed(seedFile('000'));
 		const withDateline = { ...record, passages: record.passages.map((p) => (p.id === 'p8' ? { ...p, role: 'dateline' as const } : p)) };
-		expect(textPage(withDateline, await glossary()).notes.map((n) => n.passage)).toEqual(['p10', 'p12', 'p14', 'p16', 'p8']);
+		expect(textPage(withDateline, await glossary(), 'hans').notes.map((n) => n.passage)).toEqual(['p10', 'p12', 'p14', 'p16', 'p8']);
 	});
 
 	test('gives a term’s note its glossary entry', async () => {
-		const page = textPage(await recordOfSeed(seedFile('000')), await glossary());
+		const page = textPage(await recordOfSeed(seedFile('000')), await glossary(), 'hans');
 		expect(page.notes[0]).toMatchObject({ kind: 'term', term: 'laomo-jingshen', entry: { id: 'laomo-jingshen', hans: '劳模精神' } });
 	});
 
 	test('refuses a term note whose entry the glossary does not have', async () => {
 		const record = await recordOfSeed(seedFile('000'));
-		expect(() => textPage(record, new Map())).toThrow('names the glossary entry laomo-jingshen');
+		expect(() => textPage(record, new Map(), 'hans')).toThrow('names the glossary entry laomo-jingshen');
 	});
 
 	test('adds the title only for a source without a title line', async () => {
 		const terms = await glossary();
-		expect(textPage(await recordOfSeed(seedFile('001')), terms).addsTitle).toBe(true);
-		expect(textPage(await recordOfSeed(seedFile('004')), terms).addsTitle).toBe(false);
+		expect(textPage(await recordOfSeed(seedFile('001')), terms, 'hans').addsTitle).toBe(true);
+		expect(textPage(await recordOfSeed(seedFile('004')), terms, 'hans').addsTitle).toBe(false);
 	});
 
 	test('sets the datelines apart, for the provenance panel', async () => {
 		const record = await recordOfSeed(seedFile('003'));
-		const { datelines } = textPage(record, await glossary());
+		const { datelines } = textPage(record, await glossary(), 'hans');
 		expect(datelines.map((p) => p.text.hant)).toEqual(['2020-05-28 15:56 來源: 編輯:供稿 瀏覽量:0']);
-		expect(textPage(await recordOfSeed(seedFile('001')), await glossary()).datelines).toEqual([]);
+		expect(textPage(await recordOfSeed(seedFile('001')), await glossary(), 'hans').datelines).toEqual([]);
 	});
 
 	test('hands the MDX every passage by its id', async () => {
 		const record = await recordOfSeed(seedFile('004'));
-		const { passages } = textPage(record, await glossary());
+		const { passages } = textPage(record, await glossary(), 'hans');
 		expect(Object.keys(passages)).toEqual(record.passages.map((p) => p.id));
 		expect(passages.p7).toBe(record.passages.find((p) => p.id === 'p7'));
 	});

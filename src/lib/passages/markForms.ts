@@ -1,0 +1,65 @@
+/**
+ * Marks, in a traditional-script original's passages, each form standard traditional script writes
+ * otherwise (`nonstandardForms`), as the editor's decisions leave them: a `form` node in the
+ * original's view (the text itself is unchanged: it is the original) and a note giving the
+ * standard form. Only plain text is marked; a correction's or a reading's characters are the
+ * editor's or the source's own account, and a form across two of them is left alone.
+ */
+import { noteId, occurrenceAt, type PassageId } from '../ids/ids.ts';
+import { nodesReading } from './displayNodes.ts';
+import type { DisplayNode } from './nodeSchema.ts';
+import { nonstandardForms, type FormSpan } from './nonstandardForms.ts';
+import type { FormNote, OriginalFormDecision } from './originalFormSchema.ts';
+
+/** A passage's nodes with its forms marked, their notes, and which decisions applied (by index). */
+export function markForms(passage: PassageId, nodes: DisplayNode[], decisions: readonly OriginalFormDecision[]): { nodes: DisplayNode[]; notes: FormNote[]; applied: Set<number> } {
+	const text = nodesReading(nodes);
+	const applied = new Set<number>();
+	// A decision for this passage wins over one for the whole text.
+	const decisionFor = (form: string) => {
+		const matching = (d: OriginalFormDecision) => d.form === form && d.passage === passage;
+		let index = decisions.findIndex(matching);
+		if (index < 0) index = decisions.findIndex((d) => d.form === form && !d.passage);
+		if (index >= 0) applied.add(index);
+		return decisions[index];
+	};
+	const spans: (FormSpan & { decision?: OriginalFormDecision })[] = nonstandardForms(text).flatMap((span) => {
+		const decision = decisionFor(span.form);
+		// The editor's standard form, where given, replaces the one conversion found (OpenCC's 乾 in 好干部 for 幹).
+		return decision?.decision === 'dismiss' ? [] : [{ ...span, standard: decision?.standard ?? span.standard, decision }];
+	});
+	// Forms the editor adds, where conversion found none: every occurrence in the passage.
+	for (const [index, d] of decisions.entries()) {
+		if (!d.standard || d.passage !== passage || applied.has(index)) continue;
+		for (let at = text.indexOf(d.form); at >= 0; at = text.indexOf(d.form, at + d.form.length)) {
+			if (spans.some((span) => span.start < at + d.form.length && at < span.end)) continue;
+			spans.push({ start: at, end: at + d.form.length, form: d.form, standard: d.standard, decision: d });
+			applied.add(index);
+		}
+	}
+	spans.sort((a, b) => a.start - b.start);
+
+	const notes: FormNote[] = [];
+	let offset = 0;
+	const mark = (list: DisplayNode[]): DisplayNode[] =>
+		list.flatMap((node): DisplayNode[] => {
+			if (node.kind === 'annotation') return [{ ...node, nodes: mark(node.nodes) as typeof node.nodes }];
+			const start = offset;
+			offset += nodesReading([node]).length;
+			if (node.kind !== 'text') return [node];
+			const inside = spans.filter((span) => span.start >= start && span.end <= offset);
+			if (inside.length === 0) return [node];
+			const pieces: DisplayNode[] = [];
+			let at = start;
+			for (const span of inside) {
+				if (span.start > at) pieces.push({ kind: 'text', text: text.slice(at, span.start) });
+				const id = noteId({ kind: 'form', passage, words: span.form, occurrence: occurrenceAt(text, span.form, span.start) });
+				pieces.push({ kind: 'form', id, text: span.form, standard: span.standard });
+				notes.push({ kind: 'form', id, passage, form: span.form, standard: span.standard, status: span.decision?.decision === 'confirm' ? 'confirmed' : 'automatic', ...(span.decision?.note && { note: span.decision.note }) });
+				at = span.end;
+			}
+			if (at < offset) pieces.push({ kind: 'text', text: text.slice(at, offset) });
+			return pieces;
+		});
+	return { nodes: mark(nodes), notes, applied };
+}

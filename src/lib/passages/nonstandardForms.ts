@@ -1,0 +1,58 @@
+/**
+ * Forms in a traditional-script text that standard traditional script writes otherwise: a site
+ * that converted its simplified text into traditional by machine leaves simplified forms behind
+ * (干部 for 幹部, 關系 for 關係, 什么 for 什麼). Found by converting the text to simplified and back
+ * (phrase by phrase, as the site converts): wherever the result differs, the text does not write
+ * the standard form. OpenCC's phrase choices are not always right (a wrong 乾 for 幹), and a
+ * different character written for another (陜 for 陝) converts to itself, so an editor confirms or
+ * dismisses what is found, and adds what is not (`originalFormsFileSchema`).
+ */
+import { diffArrays } from 'diff';
+import { convertScript } from '../script/convertScript.ts';
+
+/** A run of characters the text writes (`form`) where standard traditional script writes `standard`, at [start, end) in UTF-16 units. */
+export interface FormSpan {
+	start: number;
+	end: number;
+	form: string;
+	standard: string;
+}
+
+export function nonstandardForms(text: string): FormSpan[] {
+	const own = [...text];
+	const standard = [...convertScript(convertScript(text, 'hans'), 'hant')];
+	const spans: FormSpan[] = [];
+	let offset = 0;
+	let pending: string[] = [];
+	for (const part of diffArrays(own, standard)) {
+		if (part.removed) {
+			pending = part.value;
+			continue;
+		}
+		if (part.added && pending.length === part.value.length) {
+			// Each changed character is a form of its own, and neighbours join into one run (什么 → 什麼 marks 么).
+			let run: FormSpan | undefined;
+			for (const [i, character] of pending.entries()) {
+				const start = offset;
+				offset += character.length;
+				if (character === part.value[i]) {
+					run = undefined;
+				} else if (run && run.end === start) {
+					run.end = offset;
+					run.form += character;
+					run.standard += part.value[i];
+				} else {
+					run = { start, end: offset, form: character, standard: part.value[i] };
+					spans.push(run);
+				}
+			}
+		} else if (!part.added) {
+			offset += pending.join('').length + part.value.join('').length;
+		} else {
+			// A change of length (rare: OpenCC keeps lengths) is not a form the reader can be shown as a swap.
+			offset += pending.join('').length;
+		}
+		pending = [];
+	}
+	return spans;
+}
