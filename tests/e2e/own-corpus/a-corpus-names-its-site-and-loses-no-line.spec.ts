@@ -99,6 +99,8 @@ test('without a glossary there is no glossary page, and no page links to one', a
 test('the entry page opens the corpus’s default script, traditional here', async () => {
 	const html = await page('index.html');
 	expect(html).toContain('<html lang="zh-Hant"');
-	expect(html).toMatch(/<noscript><meta http-equiv="refresh" content="0; url=\/hant\/"/);
+	// Without JavaScript it offers both, the default first; with it, it goes on to the default (a canonical link names it).
+	expect(html).toMatch(/<a href="\/hant\/">[^<]+<\/a> · <a href="\/hans\/"/);
+	expect(html).toMatch(/<link rel="canonical" href="[^"]*\/hant\/"/);
 	expect(html).toContain('<h1>古典詩文選</h1>');
 });
