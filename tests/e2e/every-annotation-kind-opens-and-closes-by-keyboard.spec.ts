@@ -3,8 +3,8 @@ import { textPath } from './support/site.ts';
 
 /** One annotation of each kind, the button that opens it, and words its note must show. */
 const annotations = [
-	{ kind: 'emendation', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p10', button: '校勘', shows: ['勞模“圍繞', 'editorial'] },
-	{ kind: 'term', slug: '002_cb0b64c34cfde53f', script: 'hans', passage: 'p15', button: '注释', shows: ['劳动精神', 'láodòng jīngshén', 'spirit of labour'] },
+	{ kind: 'emendation', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p10', button: '校勘', shows: ['校勘：勞模“圍繞', '編者校訂'] },
+	{ kind: 'term', slug: '002_cb0b64c34cfde53f', script: 'hans', passage: 'p15', button: '术语', shows: ['劳动精神', 'láodòng jīngshén', 'spirit of labour'] },
 	{ kind: 'note', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p14', button: '註釋', shows: ['韓非子', 'Hanfeizi'] },
 	{ kind: 'redaction', slug: '001_829f82963481a026', script: 'hans', passage: 'p3', button: '〔略〕', shows: ['**'] },
 ] as const;
@@ -16,11 +16,16 @@ for (const a of annotations) {
 		const button = passage.getByRole('button', { name: a.button }).first();
 		const note = page.locator(`#${await button.getAttribute('popovertarget')}`);
 		await button.focus();
-		const before = await passage.boundingBox();
+		// Where the passage stands in the page (the page may scroll to keep the words clear of the note; the text must not move).
+		const inPage = () => passage.evaluate((element) => {
+			const box = element.getBoundingClientRect();
+			return { x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height };
+		});
+		const before = await inPage();
 		await page.keyboard.press('Enter');
 		await expect(note).toBeVisible();
 		for (const words of a.shows) await expect(note).toContainText(words);
-		expect(await passage.boundingBox()).toEqual(before);
+		expect(await inPage()).toEqual(before);
 
 		await page.keyboard.press('Escape');
 		await expect(note).toBeHidden();
@@ -60,4 +65,12 @@ test('a glossary term written alike in both scripts is named once in its note', 
 	const note = page.locator('#note-p7-t-74ce8e');
 	await page.locator('#p7 [popovertarget="note-p7-t-74ce8e"]').click();
 	await expect(note.locator('strong')).toHaveText('十三五');
+});
+
+test('a marker says what kind of note it opens, and no number is glued onto the text', async ({ page }) => {
+	await page.goto(textPath('001_829f82963481a026', 'hans'));
+	expect(await page.locator('#p3').innerText()).toContain('“五个〔略〕”');
+	await page.goto(textPath('000_fc2dc3fa00e2669f', 'hant'));
+	const labels = await page.locator('.text .note-marker').evaluateAll((markers) => markers.map((m) => `${m.textContent}${getComputedStyle(m, '::after').content}`));
+	expect(new Set(labels)).toEqual(new Set(['校勘none', '術語none', '註釋none', '字形none']));
 });

@@ -35,7 +35,7 @@ export function assembleRecord({ text, original, converted, annotations }: Annot
 	const originalNodes = (block: PassageBlock) => {
 		const nodes = original.get(block.id) ?? [];
 		if (script !== 'hant') return nodes;
-		const marked = markForms(block.id, nodes, text.forms.decisions);
+		const marked = markForms(block.id, nodes, text.forms.decisions, nodesReading(converted.get(block.id) ?? []));
 		forms.push(...marked.notes);
 		for (const index of marked.applied) formsApplied.add(index);
 		return marked.nodes;

@@ -68,6 +68,11 @@ export function noteId({ kind, passage, words, occurrence, variant = '' }: NoteI
 	return `${passage}-${noteLetters[kind]}-${digest}` as NoteId;
 }
 
+/** Whether a note is a glossary term's, from its id's letter. */
+export function isTermNote(id: NoteId): boolean {
+	return id.includes(`-${noteLetters.term}-`);
+}
+
 /** The element id of a note's popover, which its marker in the text opens. */
 export function noteAnchor(id: NoteId): string {
 	return `note-${id}`;

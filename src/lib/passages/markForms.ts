@@ -11,8 +11,11 @@ import type { DisplayNode } from './nodeSchema.ts';
 import { nonstandardForms, type FormSpan } from './nonstandardForms.ts';
 import type { FormNote, OriginalFormDecision } from './originalFormSchema.ts';
 
-/** A passage's nodes with its forms marked, their notes, and which decisions applied (by index). */
-export function markForms(passage: PassageId, nodes: DisplayNode[], decisions: readonly OriginalFormDecision[]): { nodes: DisplayNode[]; notes: FormNote[]; applied: Set<number> } {
+/**
+ * A passage's nodes with its forms marked, their notes, and which decisions applied (by index).
+ * `simplified`: the passage as the build converted it, if at hand.
+ */
+export function markForms(passage: PassageId, nodes: DisplayNode[], decisions: readonly OriginalFormDecision[], simplified?: string): { nodes: DisplayNode[]; notes: FormNote[]; applied: Set<number> } {
 	const text = nodesReading(nodes);
 	const applied = new Set<number>();
 	// A decision for this passage wins over one for the whole text.
@@ -23,7 +26,7 @@ export function markForms(passage: PassageId, nodes: DisplayNode[], decisions: r
 		if (index >= 0) applied.add(index);
 		return decisions[index];
 	};
-	const spans: (FormSpan & { decision?: OriginalFormDecision })[] = nonstandardForms(text).flatMap((span) => {
+	const spans: (FormSpan & { decision?: OriginalFormDecision })[] = nonstandardForms(text, simplified).flatMap((span) => {
 		const decision = decisionFor(span.form);
 		// The editor's standard form, where given, replaces the one conversion found (OpenCC's 乾 in 好干部 for 幹).
 		return decision?.decision === 'dismiss' ? [] : [{ ...span, standard: decision?.standard ?? span.standard, decision }];

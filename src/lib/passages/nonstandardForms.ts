@@ -18,13 +18,16 @@ export interface FormSpan {
 	standard: string;
 }
 
-export function nonstandardForms(text: string): FormSpan[] {
+/** `simplified`, when the caller has it (the build converts every passage anyway), saves converting the text again. */
+export function nonstandardForms(text: string, simplified = convertScript(text, 'hans')): FormSpan[] {
 	const own = [...text];
-	const standard = [...convertScript(convertScript(text, 'hans'), 'hant')];
+	const standard = [...convertScript(simplified, 'hant')];
+	// OpenCC keeps the number of characters: compared place by place, with a diff only when it did not.
+	const parts = own.length === standard.length ? [{ removed: true, value: own }, { added: true, value: standard }] : diffArrays(own, standard);
 	const spans: FormSpan[] = [];
 	let offset = 0;
 	let pending: string[] = [];
-	for (const part of diffArrays(own, standard)) {
+	for (const part of parts) {
 		if (part.removed) {
 			pending = part.value;
 			continue;

@@ -19,10 +19,12 @@ const plausible = /^[\p{Script=Han}\u2010-\u206f\u3000-\u303f\uff00-\uffef]+$/u;
 
 /**
  * Finds GBK text that was decoded one byte out of step, as in `勞!皣@中心` for `勞模“圍繞中心`.
- * The lead byte 0xA1 of a full-width punctuation mark lost its high bit and became `!` (0x21); every
- * following byte was then paired with the wrong neighbour. Re-encoding the span as GB18030,
- * restoring 0xA1 and decoding again recovers the text when the result is plausible Chinese that
- * starts with a punctuation mark and ends exactly on the stray ASCII byte.
+ * A character's lead byte was lost (模, C4 A3, lost its C4); its trail byte A3 was paired with the
+ * lead byte A1 of the full-width punctuation mark after it, making ！ (A3 A1), which the page shows
+ * as `!`; every following byte was then paired with the wrong neighbour. Re-encoding the span as
+ * GB18030, restoring the A1 and decoding again recovers the text from the punctuation mark on, when
+ * the result is plausible Chinese that starts with a punctuation mark and ends exactly on the stray
+ * ASCII byte. The character whose lead byte was lost is not recovered: an editor restores it.
  */
 export function findRealignments(line: string): Realignment[] {
 	const found: Realignment[] = [];

@@ -75,7 +75,7 @@ export function segmentPassage(content: string, passage: PassageId): SegmentedPa
 		repair(r.start, r.end, r.reading, {
 			method: 'gb18030-realignment',
 			confidence: 'high',
-			reason: 'GBK bytes decoded one byte out of step; the lead byte 0xA1 survived only as “!”.',
+			reason: 'GBK bytes decoded one byte out of step: the “!” is the full-width ！ (A3 A1), the trail byte A3 of the character before paired with the lead byte A1 of a punctuation mark; paired again from that A1, the bytes read as given. The lead byte of the character before was lost.',
 			note: `Re-paired bytes ${r.bytes}. Characters before the span may have been lost with the shift.`,
 		}, true);
 	}

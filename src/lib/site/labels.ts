@@ -28,7 +28,12 @@ const simplified = {
 	paragraph: '段落',
 	passageLink: '段落 {id} 的链接',
 	emendation: '校勘',
+	confidence: '把握：{level}',
+	confidenceHigh: '高',
+	confidenceMedium: '中',
+	confidenceLow: '低',
 	note: '注释',
+	term: '术语',
 	redaction: '略',
 	formNote: '字形',
 	formExplained: '原文作“{form}”，规范繁体字作“{standard}”。',
@@ -144,14 +149,14 @@ export function labelsFor(script: Script): Labels {
 	return script === 'hans' ? simplified : traditional;
 }
 
-/** How an emendation was made, in English (the notes' reasons are English too). */
+/** How an emendation was made, in words a reader follows, in simplified script (`methodLabel` converts). */
 const methodLabels: Record<EmendationMethod, string> = {
-	'gb18030-realignment': 'automatic: GBK bytes re-paired (GB18030)',
-	'html-entity': 'automatic: HTML entity restored',
-	editorial: 'editorial',
+	'gb18030-realignment': '程序自动修复：来源的 GBK 字节错位了一个字节，按原来的字节重新配对还原',
+	'html-entity': '程序自动修复：还原被破坏的 HTML 字符实体',
+	editorial: '编者校订',
 };
 
-/** An emendation's method, in words, as its note shows it. */
-export function methodLabel(method: EmendationMethod): string {
-	return methodLabels[method];
+/** An emendation's method, in words, as its note shows it in a script. */
+export function methodLabel(method: EmendationMethod, script: Script): string {
+	return script === 'hans' ? methodLabels[method] : convertScript(methodLabels[method], 'hant');
 }

@@ -36,10 +36,15 @@ describe('langOf', () => {
 });
 
 describe('methodLabel', () => {
-	test('says of each method, differently, whether a program or an editor made the correction', () => {
+	test('says of each method, differently and in the page’s script, whether a program or an editor made the correction, without internal names', () => {
 		const methods = emendationSchema.shape.method.options;
-		const labels = methods.map(methodLabel);
-		expect(new Set(labels).size).toBe(methods.length);
-		methods.forEach((method, i) => expect(labels[i].startsWith('automatic:'), method).toBe(method !== 'editorial'));
+		for (const [script, program] of [['hans', '程序自动修复'], ['hant', '程序自動修復']] as const) {
+			const labels = methods.map((method) => methodLabel(method, script));
+			expect(new Set(labels).size).toBe(methods.length);
+			methods.forEach((method, i) => {
+				expect(labels[i].startsWith(program), method).toBe(method !== 'editorial');
+				expect(labels[i], method).not.toMatch(/[a-z]{3,}-|realignment|editorial/);
+			});
+		}
 	});
 });
