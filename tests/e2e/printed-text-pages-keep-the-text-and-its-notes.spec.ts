@@ -21,8 +21,10 @@ test('printed, a text page gives each correction once, as a footnote, and leaves
 	const footnotes = page.locator('.note-list .emendation');
 	expect(await footnotes.count()).toBeGreaterThan(0);
 	for (const footnote of await footnotes.all()) await expect(footnote).toBeVisible();
-	// The provenance panel's list of the same corrections, and its summary of the furniture, are not printed.
+	// The provenance panel's lists of the same corrections and of the original's forms (footnotes too, in the original's view), and its summary of the furniture, are not printed.
 	await expect(page.locator('.provenance .emendations')).toBeHidden();
+	await expect(page.locator('.note-list .note', { hasText: '規範繁體字作' }).first()).toBeVisible();
+	await expect(page.locator('.provenance .original-forms')).toBeHidden();
 	await expect(page.locator('.provenance summary')).toBeHidden();
 	await expect(page.getByRole('heading', { name: '來源與處理' })).toBeVisible();
 });

@@ -45,9 +45,9 @@ export function nodeText(node: DisplayNode): string {
 	}
 }
 
-/** Ids of the notes a passage's nodes show markers for, in reading order (an annotation before the notes inside it). */
+/** Ids of the notes a passage's nodes show markers for, in the order the markers stand (the notes inside an annotation, then the annotation's, whose marker follows its words). */
 export function noteIds(nodes: DisplayNode[]): NoteId[] {
-	return nodes.flatMap((node) => (node.kind === 'annotation' ? [node.id, ...noteIds(node.nodes)] : node.kind === 'emendation' || node.kind === 'redaction' || node.kind === 'form' ? [node.id] : []));
+	return nodes.flatMap((node) => (node.kind === 'annotation' ? [...noteIds(node.nodes), node.id] : node.kind === 'emendation' || node.kind === 'redaction' || node.kind === 'form' ? [node.id] : []));
 }
 
 /** What display nodes read as: their characters, with each redaction read as the placeholder its source wrote. */

@@ -20,24 +20,25 @@ export function markForms(passage: PassageId, nodes: DisplayNode[], decisions: r
 	const applied = new Set<number>();
 	// A decision for this passage wins over one for the whole text.
 	const decisionFor = (form: string) => {
-		const matching = (d: OriginalFormDecision) => d.form === form && d.passage === passage;
-		let index = decisions.findIndex(matching);
-		if (index < 0) index = decisions.findIndex((d) => d.form === form && !d.passage);
-		if (index >= 0) applied.add(index);
-		return decisions[index];
+		const index = decisions.findIndex((d) => d.form === form && d.passage === passage);
+		return index >= 0 ? index : decisions.findIndex((d) => d.form === form && !d.passage);
 	};
-	const spans: (FormSpan & { decision?: OriginalFormDecision })[] = nonstandardForms(text, simplified).flatMap((span) => {
-		const decision = decisionFor(span.form);
-		// The editor's standard form, where given, replaces the one conversion found (OpenCC's 乾 in 好干部 for 幹).
-		return decision?.decision === 'dismiss' ? [] : [{ ...span, standard: decision?.standard ?? span.standard, decision }];
+	const spans: (FormSpan & { decision?: number })[] = nonstandardForms(text, simplified).flatMap((span) => {
+		const index = decisionFor(span.form);
+		const decision = decisions[index];
+		if (decision?.decision === 'dismiss') {
+			applied.add(index);
+			return [];
+		}
+		// The editor's standard form, where given, replaces the one conversion found.
+		return [{ ...span, standard: decision?.standard ?? span.standard, decision: index >= 0 ? index : undefined }];
 	});
 	// Forms the editor adds, where conversion found none: every occurrence in the passage.
 	for (const [index, d] of decisions.entries()) {
-		if (!d.standard || d.passage !== passage || applied.has(index)) continue;
+		if (!d.standard || d.passage !== passage || spans.some((span) => span.decision === index)) continue;
 		for (let at = text.indexOf(d.form); at >= 0; at = text.indexOf(d.form, at + d.form.length)) {
 			if (spans.some((span) => span.start < at + d.form.length && at < span.end)) continue;
-			spans.push({ start: at, end: at + d.form.length, form: d.form, standard: d.standard, decision: d });
-			applied.add(index);
+			spans.push({ start: at, end: at + d.form.length, form: d.form, standard: d.standard, decision: index });
 		}
 	}
 	spans.sort((a, b) => a.start - b.start);
@@ -57,8 +58,11 @@ export function markForms(passage: PassageId, nodes: DisplayNode[], decisions: r
 			for (const span of inside) {
 				if (span.start > at) pieces.push({ kind: 'text', text: text.slice(at, span.start) });
 				const id = noteId({ kind: 'form', passage, words: span.form, occurrence: occurrenceAt(text, span.form, span.start) });
+				const decision = span.decision === undefined ? undefined : decisions[span.decision];
+				// A decision applies when a form it names is shown (one inside a reading or a correction is not).
+				if (span.decision !== undefined) applied.add(span.decision);
 				pieces.push({ kind: 'form', id, text: span.form, standard: span.standard });
-				notes.push({ kind: 'form', id, passage, form: span.form, standard: span.standard, status: span.decision?.decision === 'confirm' ? 'confirmed' : 'automatic', ...(span.decision?.note && { note: span.decision.note }) });
+				notes.push({ kind: 'form', id, passage, form: span.form, standard: span.standard, status: decision?.decision === 'confirm' ? 'confirmed' : 'automatic', ...(decision?.note && { note: decision.note }) });
 				at = span.end;
 			}
 			if (at < offset) pieces.push({ kind: 'text', text: text.slice(at, offset) });

@@ -10,7 +10,7 @@
 import { diffArrays } from 'diff';
 import { convertScript } from '../script/convertScript.ts';
 
-/** A run of characters the text writes (`form`) where standard traditional script writes `standard`, at [start, end) in UTF-16 units. */
+/** A character the text writes (`form`) where standard traditional script writes `standard`, at [start, end) in UTF-16 units. */
 export interface FormSpan {
 	start: number;
 	end: number;
@@ -33,21 +33,12 @@ export function nonstandardForms(text: string, simplified = convertScript(text, 
 			continue;
 		}
 		if (part.added && pending.length === part.value.length) {
-			// Each changed character is a form of its own, and neighbours join into one run (什么 → 什麼 marks 么).
-			let run: FormSpan | undefined;
+			// Each changed character is a form of its own (什么 → 什麼 marks 么; 扎扎實實 marks each 扎), so
+			// that an editor decides on a character, and its note's id does not depend on its neighbours.
 			for (const [i, character] of pending.entries()) {
 				const start = offset;
 				offset += character.length;
-				if (character === part.value[i]) {
-					run = undefined;
-				} else if (run && run.end === start) {
-					run.end = offset;
-					run.form += character;
-					run.standard += part.value[i];
-				} else {
-					run = { start, end: offset, form: character, standard: part.value[i] };
-					spans.push(run);
-				}
+				if (character !== part.value[i]) spans.push({ start, end: offset, form: character, standard: part.value[i] });
 			}
 		} else if (!part.added) {
 			offset += pending.join('').length + part.value.join('').length;

@@ -11,6 +11,7 @@ export const conversionDefaults: ConversionTable = {
 	toTraditional: [
 		{ from: '新征程', to: '新征程', why: 'a new journey (征程); OpenCC reads 新征 as 新徵, newly levied' },
 		{ from: '大干快干', to: '大幹快幹', why: 'to work hard and fast (幹 twice); OpenCC reads 快干 as 快乾, quick-drying' },
+		{ from: '好干部', to: '好幹部', why: 'a good cadre (幹部); OpenCC reads 好干 as 好乾' },
 		// OpenCC writes 孃 for 娘 in the sense of mother in some 40 phrases (爹孃, 丈母孃): only these are overridden.
 		{ from: '娘家', to: '娘家', why: "a married woman's parents' home; Taiwan's standard form is 娘家, OpenCC gives the variant 孃家" },
 		{ from: '回娘家', to: '回娘家', why: 'as 娘家; OpenCC has the longer phrase 回孃家, which would win over 娘家' },

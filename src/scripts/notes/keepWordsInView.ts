@@ -17,19 +17,39 @@ function wordsOf(marker: Element): DOMRect {
 /** Room kept between the words and the note, and at the screen's edges, in CSS pixels. */
 const gap = 12;
 
+/** The anchor name the open note is placed by (one note is open at a time). */
+const anchorName = '--open-note-marker';
+
 export function keepWordsInView(): void {
+	// Name the marker as the note's anchor before it opens: browsers before Chrome 133 support anchor
+	// positioning but do not make a popover's invoker its anchor, and would put the note at the top left.
+	document.addEventListener(
+		'beforetoggle',
+		(event) => {
+			const note = event.target as HTMLElement;
+			if ((event as ToggleEvent).newState !== 'open' || !note.matches('.note[popover]')) return;
+			const marker = document.querySelector<HTMLElement>(`.text [popovertarget="${CSS.escape(note.id)}"]`);
+			if (!marker) return;
+			for (const named of document.querySelectorAll<HTMLElement>('.note-marker[style*="anchor-name"]')) named.style.removeProperty('anchor-name');
+			marker.style.setProperty('anchor-name', anchorName);
+			note.style.setProperty('position-anchor', anchorName);
+		},
+		true,
+	);
 	document.addEventListener(
 		'toggle',
 		(event) => {
 			const note = event.target as HTMLElement;
-			if (!(event as ToggleEvent).newState || (event as ToggleEvent).newState !== 'open' || !note.matches('.note[popover]')) return;
+			if ((event as ToggleEvent).newState !== 'open' || !note.matches('.note[popover]')) return;
 			const marker = document.querySelector(`.text [popovertarget="${CSS.escape(note.id)}"]`);
 			if (!marker) return;
 			const words = wordsOf(marker);
 			const box = note.getBoundingClientRect();
+			// The words must stay below the sticky header.
+			const top = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + gap;
 			const covers = box.top < words.bottom && box.bottom > words.top;
-			// Covered (a sheet): bring the words above the note. Below the screen (a note under its marker): bring the note up, keeping the words in sight.
-			const by = covers ? words.bottom - box.top + gap : box.bottom > innerHeight ? Math.min(box.bottom - innerHeight + gap, words.top - gap) : 0;
+			// Covered (a sheet): bring the words above the note. Below the screen (a note under its marker): bring the note up. Never past the header.
+			const by = Math.min(covers ? words.bottom - box.top + gap : box.bottom > innerHeight ? box.bottom - innerHeight + gap : 0, words.top - top);
 			if (by > 0) scrollBy({ top: by, behavior: 'instant' });
 		},
 		true,

@@ -29,8 +29,18 @@ describe('nonstandardForms', () => {
 		expect(nonstandardForms('弘揚勞模精神，爭做建設家鄉的先鋒。幹部要苦幹實幹，甘於奉獻。')).toEqual([]);
 	});
 
-	test('neighbouring leftovers are one run, and offsets count UTF-16 units past a character outside the BMP', () => {
-		expect(nonstandardForms('𠀀扎扎實實')).toEqual([{ start: 2, end: 4, form: '扎扎', standard: '紮紮' }]);
+	test('each leftover is a form of its own, even beside another, and offsets count UTF-16 units past a character outside the BMP', () => {
+		expect(nonstandardForms('𠀀扎扎實實')).toEqual([
+			{ start: 2, end: 3, form: '扎', standard: '紮' },
+			{ start: 3, end: 4, form: '扎', standard: '紮' },
+		]);
+		// So a decision on each character applies (敢于斗爭: 于 and 斗, side by side).
+		const marked = markForms(pid('p1'), [{ kind: 'text', text: '敢于斗爭' }], [
+			{ text: 't', form: '于', decision: 'confirm' },
+			{ text: 't', form: '斗', decision: 'dismiss' },
+		]);
+		expect(marked.notes.map((n) => [n.form, n.status])).toEqual([['于', 'confirmed']]);
+		expect(marked.applied).toEqual(new Set([0, 1]));
 	});
 
 	test('a different character written for another, which converts to itself, is not found (the editor adds it)', () => {
@@ -84,8 +94,10 @@ describe('markForms', () => {
 		expect(marked.nodes.map((n) => n.kind)).toEqual(['text', 'form', 'text', 'form', 'text']);
 	});
 
-	test('a decision that matches no form of the passage is reported as not applied', () => {
+	test('a decision that matches no form shown in the passage is reported as not applied', () => {
 		expect(markForms(pid('p3'), nodes, [decision({ form: '後', decision: 'confirm' })]).applied.size).toBe(0);
+		// A form inside a correction is not shown as a form: confirming it applies to nothing.
+		expect(markForms(pid('p3'), [{ kind: 'emendation', id: nid('e'), text: '干事' }], [decision({ form: '干', decision: 'confirm' })]).applied.size).toBe(0);
 	});
 
 	test('a standard form is accepted only with confirm and a passage', () => {
