@@ -24,8 +24,10 @@ for (const { script, query, words } of [
 		expect(id).toMatch(/^p\d+$/);
 		const passage = page.locator(`[id="${id}"]`);
 		await expect(passage).toBeInViewport();
-		const marked = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => (range as Range).toString()));
-		expect(marked.length).toBeGreaterThan(0);
+		// The marking code loads after the page: wait for it.
+		const markedRanges = () => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => (range as Range).toString()));
+		await expect.poll(async () => (await markedRanges()).length).toBeGreaterThan(0);
+		const marked = await markedRanges();
 		for (const text of marked) expect(text).toBe(words);
 		// Every marked range lies inside the passage linked to.
 		expect(await page.evaluate((passageId) => [...(CSS.highlights.get('search-hit') ?? [])].every((range) => document.getElementById(passageId)!.contains((range as Range).commonAncestorContainer)), id)).toBe(true);

@@ -85,18 +85,18 @@ test('a passage’s Cite button cites the passage: its link, its words in the so
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${passage.text.hant}\n${entry}`);
 });
 
-test('axe finds no violation in the Cite dialog, in either colour scheme', async ({ browser }) => {
-	for (const colorScheme of ['light', 'dark'] as const) {
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violation in the Cite dialog in ${colorScheme} mode`, async ({ browser }) => {
 		const context = await browser.newContext({ colorScheme });
 		const page = await context.newPage();
 		await page.goto(textPath(slug, 'hant'));
 		await page.getByRole('button', { name: '引用段落 p12' }).click();
 		await expect(page.getByRole('dialog').locator('[data-output="bibliography"]')).not.toBeEmpty();
 		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await context.close();
-	}
-});
+	});
+}
 
 test('the Cite dialog’s code loads only when it is opened', async ({ page }) => {
 	const scripts: string[] = [];

@@ -71,6 +71,8 @@ export async function withCitation(dialog: HTMLDialogElement, passage: string, q
 
 /** Counts renders, across every opening of the dialog: only the latest one shows. */
 let generation = 0;
+/** Counts the openings of the dialog: a passage's words show only if it is still the one cited. */
+let openings = 0;
 
 /** Opens the dialog for the text, or for the passage named. */
 export async function openCiteDialog(dialog: HTMLDialogElement, passage?: string): Promise<void> {
@@ -107,7 +109,7 @@ export async function openCiteDialog(dialog: HTMLDialogElement, passage?: string
 		}
 	};
 
-	// The dialog is one element for the whole page: its controls are wired once, to act on what it shows now.
+	// The dialog is one element for the whole page: its handlers are replaced at each opening, to act on what it shows now.
 	dialog.querySelector('#cite-heading')!.textContent = passage ? fill(words.citePassage, { id: passage }) : words.citeText;
 	dialog.querySelector('.cite-accessed')!.textContent = fill(words.accessed, { date: item.accessed!['date-parts'][0].map((part) => String(part).padStart(2, '0')).join('-') });
 	quoteSection.hidden = !passage;
@@ -135,9 +137,11 @@ export async function openCiteDialog(dialog: HTMLDialogElement, passage?: string
 		);
 	};
 	if (!dialog.open) dialog.showModal();
+	const opening = ++openings;
 	if (passage) {
 		passageWords(data, passage, data.original).then(
-			(quote) => (quoteBlock.textContent = quote),
+			// Unless the dialog has since been opened again.
+			(quote) => opening === openings && (quoteBlock.textContent = quote),
 			(error: unknown) => say(fill(words.citeFailed, { reason: (error as Error).message })),
 		);
 	}

@@ -17,7 +17,7 @@ export function connectCiting(): void {
 	const tools = document.querySelector<HTMLElement>('.quote-tools');
 	if (!dialog || !tools) return;
 	const status = tools.querySelector<HTMLElement>('[role="status"]')!;
-	const say = (words: string) => (status.textContent = words);
+	const say = (text: string) => (status.textContent = text);
 	const { words, item } = readCiteData(dialog);
 	/** The selection the quote tools were shown for. */
 	let selected: { passage: string; quote: string; asShown: boolean } | undefined;
