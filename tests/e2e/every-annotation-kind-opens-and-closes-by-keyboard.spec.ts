@@ -3,7 +3,7 @@ import { textPath } from './support/site.ts';
 
 /** One annotation of each kind, the button that opens it, and words its note must show. */
 const annotations = [
-	{ kind: 'emendation', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p10', button: '校勘', shows: ['校勘：勞模“圍繞', '編者校訂'] },
+	{ kind: 'emendation', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p10', button: '校勘', shows: ['校勘：勞模“圍繞', '編者校訂', '勞!皣U+E30F@'] },
 	{ kind: 'term', slug: '002_cb0b64c34cfde53f', script: 'hans', passage: 'p15', button: '术语', shows: ['劳动精神', 'láodòng jīngshén', 'spirit of labour'] },
 	{ kind: 'note', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p14', button: '註釋', shows: ['韓非子', 'Hanfeizi'] },
 	{ kind: 'redaction', slug: '001_829f82963481a026', script: 'hans', passage: 'p3', button: '〔略〕', shows: ['**'] },

@@ -60,7 +60,7 @@ export function applyEmendation(
 		}
 	}
 	const note = absorbed.length
-		? `${entry.note} (Made over ${absorbed.map((e) => `${e.method === 'editorial' ? 'the editorial emendation' : 'automatic'} ${e.id}, ${e.method}: “${e.source}” → “${e.reading}”`).join('; ')}.)`
+		? `${entry.note} (This correction takes in ${absorbed.map((e) => (e.method === 'editorial' ? `an earlier editorial correction of “${e.source}” to “${e.reading}”` : `the automatic repair of “${e.source}” to “${e.reading}”`)).join('; ')}.)`
 		: entry.note;
 	const emendation: Emendation = {
 		id,

@@ -154,7 +154,7 @@ describe('buildEdition', () => {
 			['劳动是', '劳动是'],
 		]);
 		expect(earlier).toMatchObject({ absorbedBy: later.id });
-		expect(later.kind === 'emendation' && later.note).toBe(`Test. (Made over the editorial emendation ${earlier.id}, editorial: “劳动是” → “劳作是”.)`);
+		expect(later.kind === 'emendation' && later.note).toBe('Test. (This correction takes in an earlier editorial correction of “劳动是” to “劳作是”.)');
 		expect(record.passages.find((p) => p.id === 'p5')!.text.hans).toMatch(/^劳动乃一切幸福/);
 	});
 

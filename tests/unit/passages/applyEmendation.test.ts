@@ -33,7 +33,7 @@ describe('applyEmendation', () => {
 			method: 'editorial',
 			confidence: 'medium',
 		});
-		expect(result.emendation.note).toBe(`Test note. (Made over automatic ${emendations[0].id}, gb18030-realignment: “!皭蹗従礃I” → ““愛崗敬業”.)`);
+		expect(result.emendation.note).toBe('Test note. (This correction takes in the automatic repair of “!皭蹗従礃I” to ““愛崗敬業”.)');
 		// The lacuna is covered; the gloss (yè) that followed the repair stays right after the new reading.
 		expect(result.segments.slice(0, 3)).toEqual([
 			{ kind: 'text', source: '二要大力弘揚', text: '二要大力弘揚' },
