@@ -17,7 +17,9 @@ for (const { script } of views) {
 		await page.goto(textPath('000_fc2dc3fa00e2669f', script));
 		await expect(page.locator('corpus-readings-toggle button')).toBeVisible();
 		await page.waitForLoadState('networkidle');
-		expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+		// Zero at the precision CLS is reported in (Lighthouse: three decimals; the toggle that appeared late cost 0.028).
+		// A fresh machine's first rendering of CJK system fonts has shown a shift of 0.00003, which is not the page's doing.
+		expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.0005);
 	});
 }
 
