@@ -156,7 +156,9 @@ const methodLabels: Record<EmendationMethod, string> = {
 	editorial: '编者校订',
 };
 
-/** An emendation's method, in words, as its note shows it in a script. */
+const methodLabelsHant = Object.fromEntries(Object.entries(methodLabels).map(([method, text]) => [method, convertScript(text, 'hant')])) as Record<EmendationMethod, string>;
+
+/** An emendation's method, in words, as its note shows it in a script (converted once, as the other labels are). */
 export function methodLabel(method: EmendationMethod, script: Script): string {
-	return script === 'hans' ? methodLabels[method] : convertScript(methodLabels[method], 'hant');
+	return (script === 'hans' ? methodLabels : methodLabelsHant)[method];
 }

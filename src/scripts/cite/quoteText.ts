@@ -7,6 +7,7 @@
 import { passageChrome } from '../passageChrome.ts';
 
 /** What is never part of a quotation. */
+/** (Buttons include the cite buttons and the note markers; a redaction's marker stands for its placeholder.) */
 const notText = `${passageChrome}, .visually-hidden, script, style, button:not(.redaction), [hidden]`;
 /** Whether an element is shown (`checkVisibility` where the browser has it). */
 const shown = (element: HTMLElement) => element.checkVisibility?.() ?? element.getClientRects().length > 0;
