@@ -65,20 +65,20 @@ export async function readPassages(page: Page): Promise<ShownPassage[]> {
 	return page
 		.getByRole('main')
 		.locator('[id]')
-		.evaluateAll((elements) =>
-			elements
-				.filter((element) => /^p\d+$/.test(element.id))
-				.map((element) => {
-					const copy = element.cloneNode(true) as Element;
-					for (const extra of copy.querySelectorAll('rt, rp, button')) extra.remove();
-					// Buttons that work only with JavaScript (citing) are the page's controls, not what it shows of the text.
-					const controls = [...element.querySelectorAll<HTMLElement>('[data-cite]')];
-					for (const control of controls) control.style.display = 'none';
-					const text = (element as HTMLElement).innerText.trim();
-					for (const control of controls) control.style.display = '';
-					return { id: element.id, text, reading: copy.textContent ?? '' };
-				}),
-		);
+		.evaluateAll((elements) => {
+			const passages = elements.filter((element) => /^p\d+$/.test(element.id));
+			// Buttons that work only with JavaScript (citing) are the page's controls, not what it shows
+			// of the text. They are hidden all at once, so the page is laid out once for every passage.
+			const controls = passages.flatMap((element) => [...element.querySelectorAll<HTMLElement>('[data-cite]')]);
+			for (const control of controls) control.style.display = 'none';
+			const shown = passages.map((element) => {
+				const copy = element.cloneNode(true) as Element;
+				for (const extra of copy.querySelectorAll('rt, rp, button')) extra.remove();
+				return { id: element.id, text: (element as HTMLElement).innerText.trim(), reading: copy.textContent ?? '' };
+			});
+			for (const control of controls) control.style.display = '';
+			return shown;
+		});
 }
 
 /** One passage's reading text (see `ShownPassage`). */
