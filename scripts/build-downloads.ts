@@ -1,6 +1,7 @@
 /**
  * The downloads stage of `npm run build`: beside each text's edition record in `<outDir>/data/texts/`,
- * its reference as CSL-JSON, BibTeX and RIS, and its plain text in each script; the whole corpus as
+ * its reference as CSL-JSON, BibTeX and RIS, its plain text in each script and its notes as W3C Web
+ * Annotation (JSON-LD); the whole corpus as
  * one JSON file (`data/corpus.json`); `sitemap.xml`, listing every page and download; and the CSL
  * styles and locales the Cite dialog formats references with (`data/csl/`). Written
  * here rather than by Astro, which would spend a route on each of thousands of small files.
@@ -13,7 +14,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { encodeXML } from 'entities';
 import packageJson from '../package.json' with { type: 'json' };
-import { readRecord, readSiteSettings, readSummaries } from '../src/data/generated.ts';
+import { readGlossaryFile, readRecord, readSiteSettings, readSummaries } from '../src/data/generated.ts';
+import { glossaryTermSchema } from '../src/lib/annotations/glossarySchema.ts';
+import { webAnnotations } from '../src/lib/annotations/webAnnotations.ts';
 import { textReference, textRelease } from '../src/lib/citation/cslItem.ts';
 import { citationLocales, citationStyles } from '../src/lib/citation/citationStyles.ts';
 import { readCslAssets } from '../src/lib/citation/cslAssets.ts';
@@ -32,6 +35,8 @@ async function run(): Promise<number> {
 	const absolute = (file: string) => new URL(`${base}${file}`, siteUrl()).href;
 	const pageUrl = (route: Route, script: 'hans' | 'hant') => new URL(routePath(base, script, route), siteUrl()).href;
 	const settings = readSiteSettings();
+	const glossary = settings.glossary ? glossaryTermSchema.array().parse(JSON.parse(readGlossaryFile())) : [];
+	const entries = new Map(glossary.map((term) => [term.id, term]));
 
 	const summaries = readSummaries();
 	const corpus = [];
@@ -48,6 +53,7 @@ async function run(): Promise<number> {
 			[files.bibtex, toBibtex([reference])],
 			[files.ris, toRis([reference])],
 			...scriptSchema.options.map((script): [string, string] => [files.text[script], plainText(record, script, { url: pageUrl({ page: 'text', slug }, script), release })]),
+			[files.annotations, `${JSON.stringify(webAnnotations(record, entries, { collection: absolute(files.annotations), page: (script) => pageUrl({ page: 'text', slug }, script), term: (id, script) => pageUrl({ page: 'term', id }, script) }), null, '\t')}\n`],
 		];
 		for (const [file, content] of contents) await writeFile(path.join(outDir, decodeURIComponent(file)), content);
 		listed.push(...scriptSchema.options.map((script) => pageUrl({ page: 'text', slug }, script)), absolute(dataFiles.record(slug)), ...contents.map(([file]) => absolute(file)));
@@ -55,7 +61,7 @@ async function run(): Promise<number> {
 	}
 	await writeFile(path.join(outDir, dataFiles.corpus), `${JSON.stringify(corpus)}\n`);
 
-	const pages: Route[] = [{ page: 'home' }, { page: 'about' }, { page: 'search' }, ...(settings.glossary ? [{ page: 'glossary' } as const] : [])];
+	const pages: Route[] = [{ page: 'home' }, { page: 'about' }, { page: 'search' }, ...(settings.glossary ? [{ page: 'glossary' } as const] : []), ...glossary.map(({ id }) => ({ page: 'term', id }) as const)];
 	const urls = [...pages.flatMap((route) => scriptSchema.options.map((script) => pageUrl(route, script))), ...listed, ...Object.values(dataFiles).filter((file) => typeof file === 'string').map(absolute)];
 	const sitemap = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls.map((url) => `<url><loc>${encodeXML(url)}</loc></url>`), '</urlset>', ''].join('\n');
 	await writeFile(path.join(outDir, 'sitemap.xml'), sitemap);

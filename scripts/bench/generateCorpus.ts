@@ -83,11 +83,14 @@ export interface GeneratedCorpus {
 	distinct: number;
 }
 
+/** An annotation that quotes words of a passage (not an exclusion, which names a text or passage only). */
+type QuotingAnnotation = Exclude<AnnotationEntry, { kind: 'not-term' }>;
+
 /** One body line of a real source, with the editorial entries and annotations that point at it. */
 interface Unit {
 	text: string;
 	entries: EditorialEmendation[];
-	annotations: AnnotationEntry[];
+	annotations: QuotingAnnotation[];
 	/** A long paragraph that may be cut at a sentence end (never one with editorial entries). */
 	cuttable: boolean;
 }
@@ -241,7 +244,7 @@ async function readTemplates(sourcesDir: string): Promise<Templates> {
 	const templates: Template[] = [];
 	for (const source of corpus.sources) {
 		const stem = textName(source.file);
-		const annotations = (corpus.annotationsByText.get(stem) ?? []).map((a) => a.entry);
+		const annotations = (corpus.annotationsByText.get(stem) ?? []).flatMap(({ entry }) => (entry.kind === 'not-term' ? [] : [entry]));
 		const { lines, terminators } = splitLines(decodeSource(source.bytes, source.file).text);
 		const classes = classifyLines(lines);
 		const isBody = (i: number) => classes[i].kind === 'passage' && ['paragraph', 'heading'].includes((classes[i] as { role: string }).role);

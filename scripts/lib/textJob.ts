@@ -6,9 +6,9 @@ import type { SourcedAnnotation } from '../../src/lib/annotations/resolveAnnotat
 import { buildEditions } from '../../src/lib/edition/buildEdition.ts';
 import { reportRow } from '../../src/lib/edition/formatReport.ts';
 import { mdxFile, recordFile, recordJson } from '../../src/lib/edition/outputFiles.ts';
-import type { TermNote } from '../../src/lib/annotations/annotationNoteSchema.ts';
 import { textSummarySchema, type TextSummary } from '../../src/lib/edition/recordSchema.ts';
 import { renderMdx } from '../../src/lib/edition/renderMdx.ts';
+import { termUses, type TextTermUse } from '../../src/lib/edition/termUses.ts';
 import type { SourceError } from '../../src/lib/source/sourceError.ts';
 import { readSource, type SourceEntry } from './loadCorpus.ts';
 import { lockedText, type LockedText } from '../../src/lib/stability/passageLock.ts';
@@ -31,12 +31,12 @@ export interface TextJobSettings {
 	outputDir: string | undefined;
 }
 
-/** A text built: its line of the build report, its summary for the catalogue, the glossary terms it uses, and its passages' hashes for the lock. */
+/** A text built: its line of the build report, its summary for the catalogue, its uses of glossary terms, and its passages' hashes for the lock. */
 interface BuiltText {
 	index: number;
 	row: string[];
 	summary: TextSummary;
-	terms: TermNote[];
+	uses: TextTermUse[];
 	locked: LockedText;
 }
 
@@ -68,8 +68,7 @@ export function runTextJobs(jobs: TextJob[], { corpusDir, glossary, conversion, 
 			writeFileSync(path.join(outputDir, recordFile(record.slug)), recordJson(record));
 			writeFileSync(path.join(outputDir, mdxFile(record.slug)), renderMdx(record));
 		}
-		const terms = record.notes.filter((n) => n.kind === 'term');
-		results.push({ index: job.index, row: reportRow(record), summary: textSummarySchema.parse(record), terms, locked: lockedText(record) });
+		results.push({ index: job.index, row: reportRow(record), summary: textSummarySchema.parse(record), uses: termUses(record), locked: lockedText(record) });
 	});
 	return results;
 }

@@ -1,8 +1,10 @@
 /**
- * Sorts the catalogue by a column when its header button is pressed; pressing again reverses.
- * Rows without a value (an undated text) stay last in both directions.
+ * Sorts a table (the catalogue, the glossary's) by a column when its header button is pressed;
+ * pressing again reverses. A button may ask for descending order first (`data-sort-first`, for
+ * counts: the most first). Rows without a value (an undated text) stay last in both directions.
  */
-const collator = new Intl.Collator('zh');
+// Numeric: digits compare as numbers, so counts sort as counts and dates as dates.
+const collator = new Intl.Collator('zh', { numeric: true });
 
 class SortableTable extends HTMLElement {
 	connectedCallback() {
@@ -11,7 +13,8 @@ class SortableTable extends HTMLElement {
 			if (!button) return;
 			const header = button.closest('th')!;
 			const key = button.dataset.sortKey!;
-			const descending = header.getAttribute('aria-sort') === 'ascending';
+			const current = header.getAttribute('aria-sort');
+			const descending = current ? current === 'ascending' : button.dataset.sortFirst === 'descending';
 			for (const th of this.querySelectorAll('th')) th.removeAttribute('aria-sort');
 			header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
 			const body = this.querySelector('tbody')!;

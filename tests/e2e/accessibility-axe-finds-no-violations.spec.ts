@@ -10,6 +10,7 @@ const pages = [
 	['a traditional text page', textPath('000_fc2dc3fa00e2669f', 'hant')],
 	['a text with redactions', textPath('001_829f82963481a026', 'hant')],
 	['glossary', 'hans/glossary/'],
+	['a glossary entry with its concordance', 'hant/glossary/laomo-jingshen/'],
 	['about', 'hant/about/'],
 	['404', '404.html'],
 	['search results with filters', 'hans/search/?q=%E5%8A%B3%E6%A8%A1'],

@@ -25,7 +25,7 @@ for (const { script } of views) {
 			expect(kinds).toEqual(expect.arrayContaining(['gloss', 'emendation']));
 
 			await page.goto(textPath(slug, script));
-			const toggle = page.locator('corpus-readings-toggle button');
+			const toggle = page.locator('corpus-preference-toggle[data-preference=readings] button');
 			if (readings === 'hidden') await toggle.click();
 			await expect(toggle).toHaveAttribute('aria-pressed', String(readings === 'shown'));
 			for (const passage of paragraphs) {

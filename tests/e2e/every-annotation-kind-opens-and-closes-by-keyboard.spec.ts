@@ -3,8 +3,8 @@ import { textPath } from './support/site.ts';
 
 /** One annotation of each kind, the button that opens it, and words its note must show. */
 const annotations = [
-	{ kind: 'emendation', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p10', button: '校勘', shows: ['校勘：勞模“圍繞', '編者校訂', '勞!皣U+E30F@'] },
-	{ kind: 'term', slug: '002_cb0b64c34cfde53f', script: 'hans', passage: 'p15', button: '术语', shows: ['劳动精神', 'láodòng jīngshén', 'spirit of labour'] },
+	{ kind: 'emendation', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p10', button: '校勘', shows: ['校勘：勞模“圍繞', '編者校訂', '勞!皣U+E30F@', '字節錯位時，重新配對的引號前丟了一個字。', 'lost in the byte shift'] },
+	{ kind: 'term', slug: '002_cb0b64c34cfde53f', script: 'hans', passage: 'p8', button: '术语', shows: ['劳模精神', 'láomó jīngshén', 'model workers'] },
 	{ kind: 'note', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p14', button: '註釋', shows: ['韓非子', 'Hanfeizi'] },
 	{ kind: 'redaction', slug: '001_829f82963481a026', script: 'hans', passage: 'p3', button: '〔略〕', shows: ['**'] },
 ] as const;

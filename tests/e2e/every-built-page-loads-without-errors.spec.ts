@@ -1,15 +1,17 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { siteDir } from './support/paths.ts';
 import { slugs, textPath, views, watchForProblems } from './support/site.ts';
 
 /** Every page the bundled corpus should produce, relative to the base path. */
-const otherPages = ['', 'search/', ...views.flatMap(({ script }) => [`${script}/`, `${script}/glossary/`, `${script}/about/`, `${script}/search/`])];
+const otherPages = ['', 'search/', ...views.flatMap(({ script }) => [`${script}/`, `${script}/glossary/`, `${script}/glossary/laomo-jingshen/`, `${script}/about/`, `${script}/search/`])];
 const textPages = views.flatMap(({ script }) => slugs.map((slug) => textPath(slug, script)));
-const pages = [...otherPages, ...textPages];
 
 test('the build produced every page, and no other', async () => {
+	// A page per glossary entry, as the published glossary lists them (read once the site is built).
+	const entryPages = (JSON.parse(readFileSync(path.join(siteDir, 'data', 'glossary.json'), 'utf8')) as { id: string }[]).flatMap(({ id }) => views.map(({ script }) => `${script}/glossary/${id}/`));
+	const pages = [...new Set([...otherPages, ...textPages, ...entryPages])];
 	for (const page of pages) expect(existsSync(path.join(siteDir, page, 'index.html')), page).toBe(true);
 	const built = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
 	expect(built).toHaveLength(pages.length);

@@ -15,7 +15,7 @@ for (const { script } of views) {
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		await page.goto(textPath('000_fc2dc3fa00e2669f', script));
-		await expect(page.locator('corpus-readings-toggle button')).toBeVisible();
+		await expect(page.locator('corpus-preference-toggle[data-preference=readings] button')).toBeVisible();
 		await page.waitForLoadState('networkidle');
 		// Zero at the precision CLS is reported in (Lighthouse: three decimals; the toggle that appeared late cost 0.028).
 		// A fresh machine's first rendering of CJK system fonts has shown a shift of 0.00003, which is not the page's doing.

@@ -5,7 +5,7 @@ test('printed, a text page drops the site header and the controls and keeps ever
 	await page.goto(textPath('002_cb0b64c34cfde53f', 'hans'));
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.site-header')).toBeHidden();
-	await expect(page.locator('corpus-readings-toggle')).toBeHidden();
+	await expect(page.locator('corpus-preference-toggle[data-preference=readings]')).toBeHidden();
 	const notes = page.locator('.note');
 	expect(await notes.count()).toBeGreaterThan(0);
 	for (const note of await notes.all()) {

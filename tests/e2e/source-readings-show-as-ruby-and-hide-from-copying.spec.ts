@@ -37,3 +37,36 @@ test('hiding readings removes them from the page and from copied text, and is re
 	await expect(page.locator('#p8 rt').first()).toBeHidden();
 	await expect(page.getByRole('button', { name: '顯示來源注音' })).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('a reading wider than its character opens no gap beside it in a justified line', async ({ page }) => {
+	await page.goto(textPath('003_b7a5152ad6829bcd', 'hant'));
+	// For each character with a reading after plain text on the same line: the space between the two
+	// characters, and between the two before them (the line's own spacing, justification included).
+	const spacing = await page.locator('#p9').evaluate((passage) => {
+		const box = (node: Node, from: number, to: number) => {
+			const range = document.createRange();
+			range.setStart(node, from);
+			range.setEnd(node, to);
+			return range.getBoundingClientRect();
+		};
+		return [...passage.querySelectorAll('ruby')].flatMap((ruby) => {
+			const before = ruby.previousSibling;
+			const base = ruby.firstChild!;
+			if (before?.nodeType !== Node.TEXT_NODE || before.textContent!.length < 2 || !/\p{Script=Han}{2}$/u.test(before.textContent!)) return [];
+			const end = before.textContent!.length;
+			const [first, second, own] = [box(before, end - 2, end - 1), box(before, end - 1, end), box(base, 0, base.textContent!.length)];
+			if (Math.abs(first.top - own.top) > 2 || Math.abs(second.top - own.top) > 2) return [];
+			return [{ reading: ruby.querySelector('rt')!.textContent, line: second.left - first.right, beside: own.left - second.right }];
+		});
+	});
+	expect(spacing.length).toBeGreaterThan(5);
+	for (const { reading, line, beside } of spacing) expect(beside, `before the character read ${reading}`).toBeLessThanOrEqual(line + 1);
+});
+
+test('a corrected character keeps the reading its source gives it', async ({ page }) => {
+	await page.goto(textPath('003_b7a5152ad6829bcd', 'hant'));
+	// 勇挑重?fù)?dān) → 勇挑重擔: dān is the reading of 擔 itself.
+	const corrected = page.locator('#p13 .emended', { hasText: '擔' });
+	await expect(corrected.locator('rt')).toHaveText('dān');
+});
+

@@ -7,10 +7,12 @@ import { bilingualSchema } from '../script/scriptSchema.ts';
 export const termNoteSchema = z.object({
 	kind: z.literal('term'),
 	...notePlacement,
-	/** The annotated words, as the annotation quotes them. */
+	/** The annotated words: as the annotation quotes them, or as the text writes them where the build found them. */
 	quote: z.string(),
 	/** The glossary entry's id. */
 	term: z.string(),
+	/** Whether the build found it (`findTerms`), rather than an annotation file listing it. */
+	automatic: z.boolean(),
 });
 /** A use of a glossary term in a record. */
 export type TermNote = z.infer<typeof termNoteSchema>;
@@ -28,4 +30,7 @@ export const commentNoteSchema = z.object({
 });
 
 /** A note an annotation became. */
-export type AnnotationNote = TermNote | z.infer<typeof commentNoteSchema>;
+export type AnnotationNote = TermNote | CommentNote;
+
+/** An editor's note in a record. */
+export type CommentNote = z.infer<typeof commentNoteSchema>;

@@ -34,8 +34,26 @@ const noteAnnotationSchema = z
 	.strict()
 	.refine((note) => note.zh || note.en, 'a note needs zh, en or both');
 
+/**
+ * Words the build would take for a glossary term that are not that term here: no occurrence of it
+ * is marked in the text, or in one passage of it. An exclusion that excludes nothing refuses the text.
+ */
+const exclusionSchema = z
+	.object({
+		kind: z.literal('not-term'),
+		/** The text: its source file name without `.txt`. */
+		text: z.string().min(1),
+		/** Only in this passage; default the whole text. */
+		passage: passageIdSchema.optional(),
+		/** Glossary entry id. */
+		term: z.string(),
+	})
+	.strict();
+/** An exclusion of a glossary term's automatic occurrences. */
+export type TermExclusion = z.infer<typeof exclusionSchema>;
+
 /** Any annotation, by `kind`. */
-export const annotationSchema = z.discriminatedUnion('kind', [termAnnotationSchema, noteAnnotationSchema]);
+export const annotationSchema = z.discriminatedUnion('kind', [termAnnotationSchema, noteAnnotationSchema, exclusionSchema]);
 /** An annotation, as read from its file. */
 export type AnnotationEntry = z.infer<typeof annotationSchema>;
 

@@ -3,30 +3,80 @@ import { z } from 'astro/zod';
 import { noteIdSchema, passageIdSchema } from '../ids/ids.ts';
 import { bilingualSchema } from '../script/scriptSchema.ts';
 
+/** What a glossary entry names; the glossary page groups its entries by kind. */
+export const glossaryKindSchema = z.enum(['term', 'person', 'place', 'organization', 'event', 'publication']);
+/** What a glossary entry names. */
+export type GlossaryKind = z.infer<typeof glossaryKindSchema>;
+
+/** A glossary entry's id: URL-safe, used in the entry page's address (`laomo-jingshen`). */
+const glossaryIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+/** A primary source for an entry, in plain text: never a link. */
+const glossarySourceSchema = z
+	.object({
+		/** The document's title, e.g. a speech or a resolution. */
+		title: z.string().min(1),
+		/** When it was given or published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+		date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+	})
+	.strict();
+
 /** One glossary entry, in `glossary.yaml` of a corpus folder. */
 export const glossaryEntrySchema = z
 	.object({
-		/** URL-safe id, used as the glossary page's fragment: `laomo-jingshen`. */
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		id: glossaryIdSchema,
+		/** What it names; default a term. */
+		kind: glossaryKindSchema.default('term'),
 		/** The term in simplified script. */
 		hans: z.string().min(1),
 		/** The term in traditional script. */
 		hant: z.string().min(1),
 		/** Pinyin with tone marks. */
 		pinyin: z.string().min(1),
-		/** A short gloss in Chinese, simplified (the build converts it for the traditional view). */
+		/** Other forms that are the same term, in simplified script (全国总工会 for 中华全国总工会); each is found in both scripts. */
+		aliases: z.array(z.string().min(1)).default([]),
+		/** Whether the build finds every occurrence (`all`), or only the uses the annotation files list (`listed`). */
+		occurrences: z.enum(['all', 'listed']).default('all'),
+		/** A gloss in Chinese, simplified (the build converts it for the traditional view). */
 		zh: z.string().min(1),
-		/** A short gloss in English. */
+		/** A gloss in English. */
 		en: z.string().min(1),
+		/** Ids of related entries. */
+		related: z.array(glossaryIdSchema).default([]),
+		/** Primary sources, in plain text. */
+		sources: z.array(glossarySourceSchema).default([]),
 	})
 	.strict();
 /** A glossary entry, as read from `glossary.yaml`. */
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** The whole glossary file. */
-export const glossaryFileSchema = z.array(glossaryEntrySchema);
+export const glossaryFileSchema = z.array(glossaryEntrySchema).superRefine((entries, context) => {
+	const ids = new Set<string>();
+	for (const [i, entry] of entries.entries()) {
+		if (ids.has(entry.id)) context.addIssue({ code: 'custom', path: [i, 'id'], message: `a second entry “${entry.id}”` });
+		ids.add(entry.id);
+	}
+	for (const [i, entry] of entries.entries()) {
+		for (const related of entry.related) {
+			if (!ids.has(related) || related === entry.id) context.addIssue({ code: 'custom', path: [i, 'related'], message: related === entry.id ? 'an entry is not related to itself' : `no entry “${related}”` });
+		}
+	}
+});
 
-/** Where a glossary term is annotated in the corpus. */
+/** A concordance line: the words, and a little of the passage either side, as a page in one script shows them. */
+const concordanceLineSchema = z.object({
+	/** Up to `concordanceContext` characters before the words, from the start of the passage. */
+	before: z.string(),
+	/** The words themselves. */
+	words: z.string(),
+	/** Up to `concordanceContext` characters after the words, to the end of the passage. */
+	after: z.string(),
+});
+/** A concordance line in one script. */
+export type ConcordanceLine = z.infer<typeof concordanceLineSchema>;
+
+/** Where a glossary term is used in the corpus. */
 const termUseSchema = z.object({
 	/** The text's slug. */
 	text: z.string(),
@@ -34,15 +84,17 @@ const termUseSchema = z.object({
 	passage: passageIdSchema,
 	/** The id of the annotation, whose marker follows the words. */
 	note: noteIdSchema,
+	/** The use as a concordance line, in each script. */
+	line: z.object({ hans: concordanceLineSchema, hant: concordanceLineSchema }),
 });
-/** Where a glossary term is annotated. */
+/** Where a glossary term is used. */
 export type TermUse = z.infer<typeof termUseSchema>;
 
 /** A glossary entry as the build publishes it (`glossary.json`): the gloss in both scripts, and every use. */
 export const glossaryTermSchema = glossaryEntrySchema.extend({
 	/** The Chinese gloss in both scripts. */
 	zh: bilingualSchema,
-	/** Every annotated use of the term, in catalogue order (newest text first), then reading order. */
+	/** Every use of the term, in catalogue order (newest text first), then reading order. */
 	uses: z.array(termUseSchema),
 });
 /** A glossary entry as the build publishes it. */

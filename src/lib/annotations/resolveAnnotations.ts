@@ -1,11 +1,12 @@
 import type { AnnotationNote } from './annotationNoteSchema.ts';
 import type { GlossaryEntry } from './glossarySchema.ts';
-import type { AnnotationEntry } from './annotationSchema.ts';
+import type { AnnotationEntry, TermExclusion } from './annotationSchema.ts';
+import { findTerms, termFinder, type TermFinder } from './findTerms.ts';
 import { annotateNodes } from './annotateNodes.ts';
 import { noteId, occurrenceAt } from '../ids/ids.ts';
 import { nodeText } from '../passages/displayNodes.ts';
 import type { PassageNodes } from '../passages/nodeSchema.ts';
-import { convertScript, otherScript } from '../script/convertScript.ts';
+import { bothFromSimplified, convertScript, otherScript } from '../script/convertScript.ts';
 import type { Script } from '../script/scriptSchema.ts';
 
 /** An annotation with the file it came from, for error messages. */
@@ -16,20 +17,29 @@ export interface SourcedAnnotation {
 }
 
 /**
- * Attaches a text's annotations to its passages, in place. Each quote is looked for in the passage
- * as it reads in the original script, then in the other script. An annotation's id comes from its
- * kind, its passage, the words it covers as the original script writes them and which occurrence
- * of them they are, so it does not depend on the other annotations. Returns the problems instead of throwing, each naming the file and the entry.
+ * Attaches a text's annotations to its passages, in place: first those the annotation files list,
+ * then every other occurrence of a glossary term (`findTerms`), less what the files exclude. Each
+ * quote is looked for in the passage as it reads in the original script, then in the other script.
+ * An annotation's id comes from its kind, its passage, the words it covers as the original script
+ * writes them and which occurrence of them they are, so it does not depend on the other
+ * annotations. Returns the problems instead of throwing, each naming the file and the entry.
  */
 export function resolveAnnotations(
 	passages: PassageNodes,
 	script: Script,
 	sourced: SourcedAnnotation[],
 	glossary: ReadonlyMap<string, GlossaryEntry>,
+	finder: TermFinder = termFinder(glossary.values()),
 ): { notes: AnnotationNote[]; errors: string[] } {
 	const notes: AnnotationNote[] = [];
 	const errors: string[] = [];
+	const exclusions: { entry: TermExclusion; file: string }[] = [];
 	for (const { entry, file } of sourced) {
+		if (entry.kind === 'not-term') {
+			if (glossary.has(entry.term)) exclusions.push({ entry, file });
+			else errors.push(`${file}: not-term on ${entry.text}: the glossary has no entry “${entry.term}”`);
+			continue;
+		}
 		const where = `${file}: ${entry.kind} on ${entry.text} ${entry.passage} “${entry.quote}”`;
 		const nodes = passages.get(entry.passage);
 		if (!nodes) {
@@ -56,9 +66,14 @@ export function resolveAnnotations(
 		}
 		passages.set(entry.passage, annotated);
 		const placed = { id, passage: entry.passage, quote: entry.quote };
-		notes.push(entry.kind === 'term' ? { kind: 'term', ...placed, term: entry.term } : { kind: 'note', ...placed, zh: entry.zh ? { hans: entry.zh, hant: convertScript(entry.zh, 'hant') } : null, en: entry.en ?? null });
+		notes.push(entry.kind === 'term' ? { kind: 'term', ...placed, term: entry.term, automatic: false } : { kind: 'note', ...placed, zh: entry.zh ? bothFromSimplified(entry.zh) : null, en: entry.en ?? null });
 	}
-	return { notes, errors };
+	const found = findTerms(passages, finder, exclusions.map(({ entry }) => entry));
+	for (const i of found.unused) {
+		const { entry, file } = exclusions[i];
+		errors.push(`${file}: not-term on ${entry.text}${entry.passage ? ` ${entry.passage}` : ''}: “${entry.term}” is not found there, so there is nothing to exclude`);
+	}
+	return { notes: [...notes, ...found.notes], errors };
 }
 
 function nthIndex(text: string, words: string, n: number): number | undefined {

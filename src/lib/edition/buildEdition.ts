@@ -3,6 +3,7 @@
  * the tests and the bench all call `buildEditions`; nothing else strings the steps together.
  */
 import type { GlossaryEntry } from '../annotations/glossarySchema.ts';
+import { termFinder } from '../annotations/findTerms.ts';
 import { resolveAnnotations, type SourcedAnnotation } from '../annotations/resolveAnnotations.ts';
 import { convertTexts } from '../passages/convertTexts.ts';
 import { toDisplayNodes } from '../passages/displayNodes.ts';
@@ -12,7 +13,7 @@ import type { ConversionTable } from '../script/conversionTableSchema.ts';
 import { useConversionTable } from '../script/convertScript.ts';
 import { SourceError } from '../source/sourceError.ts';
 import { assembleRecord } from './assembleRecord.ts';
-import { buildText, type CorpusText, type RawSource } from './buildText.ts';
+import { buildText, type RawSource } from './buildText.ts';
 import { editionRecordSchema, type EditionRecord } from './recordSchema.ts';
 
 /** A source and the annotations the corpus folder has for it. */
@@ -50,12 +51,13 @@ export function buildEditions(inputs: EditionInput[], { glossary = new Map(), co
 	// 1. Read each source.
 	const read = step('read', () => inputs.map(({ source }) => refusing(() => buildText(source))));
 
-	// 2. Attach each text's annotations to its passages, in its original script.
+	// 2. Attach each text's annotations and glossary terms to its passages, in its original script.
+	const finder = termFinder(glossary.values());
 	const annotated = step('annotate', () =>
 		read.map((text, i) => {
 			if (text instanceof SourceError) return text;
 			const original: PassageNodes = new Map(text.blocks.flatMap((b) => (b.kind === 'passage' ? [[b.id, toDisplayNodes(b.segments)] as const] : [])));
-			const { notes, errors } = resolveAnnotations(original, text.script, inputs[i].annotations ?? [], glossary);
+			const { notes, errors } = resolveAnnotations(original, text.script, inputs[i].annotations ?? [], glossary, finder);
 			return errors.length ? new SourceError(text.source.file, `annotations that do not fit:\n  ${errors.join('\n  ')}`) : { text, original, annotations: notes };
 		}),
 	);

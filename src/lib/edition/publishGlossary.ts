@@ -1,13 +1,13 @@
-import type { TermNote } from '../annotations/annotationNoteSchema.ts';
 import type { TextSummary } from './recordSchema.ts';
-import { convertScript } from '../script/convertScript.ts';
+import { bothFromSimplified } from '../script/convertScript.ts';
 import { catalogueOrder } from './catalogueOrder.ts';
 import type { GlossaryEntry, GlossaryTerm } from '../annotations/glossarySchema.ts';
+import type { TextTermUse } from './termUses.ts';
 
-/** A text's place in the catalogue and the glossary terms it annotates, in reading order. */
+/** A text's place in the catalogue and its uses of glossary terms, in reading order (`termUses`). */
 interface TextTerms {
 	summary: Pick<TextSummary, 'slug' | 'date'>;
-	terms: TermNote[];
+	uses: TextTermUse[];
 }
 
 /**
@@ -15,10 +15,10 @@ interface TextTerms {
  * Chinese gloss in both scripts and every use of it in the corpus, texts in catalogue order.
  */
 export function publishGlossary(entries: Iterable<GlossaryEntry>, texts: TextTerms[]): GlossaryTerm[] {
-	const ordered = catalogueOrder(texts.map(({ summary, terms }) => ({ ...summary, terms })));
-	const uses = Map.groupBy(
-		ordered.flatMap(({ slug, terms }) => terms.map((note) => ({ term: note.term, use: { text: slug, passage: note.passage, note: note.id } }))),
+	const ordered = catalogueOrder(texts.map(({ summary, uses }) => ({ ...summary, uses })));
+	const byTerm = Map.groupBy(
+		ordered.flatMap(({ uses }) => uses),
 		({ term }) => term,
 	);
-	return [...entries].map((entry) => ({ ...entry, zh: { hans: entry.zh, hant: convertScript(entry.zh, 'hant') }, uses: (uses.get(entry.id) ?? []).map(({ use }) => use) }));
+	return [...entries].map((entry) => ({ ...entry, zh: bothFromSimplified(entry.zh), uses: (byTerm.get(entry.id) ?? []).map(({ term: _, ...use }) => use) }));
 }

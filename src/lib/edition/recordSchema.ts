@@ -13,7 +13,7 @@ import { passageIdSchema } from '../ids/ids.ts';
 import { noteSchema } from './noteSchema.ts';
 
 /** The version of the record's shape; it changes only when a reader of the old shape would misread the new. */
-export const recordFormat = 2;
+export const recordFormat = 3;
 
 /** A passage: a title, byline, dateline, heading or paragraph, in both scripts. */
 const passageSchema = z.object({

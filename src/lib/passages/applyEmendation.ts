@@ -4,6 +4,7 @@ import type { Emendation } from './emendationSchema.ts';
 import { segmentReading } from './readingText.ts';
 import type { Segment } from './segmentSchema.ts';
 import { textSegment } from './segmentPassage.ts';
+import { bothFromSimplified } from '../script/convertScript.ts';
 
 /**
  * Applies one editorial emendation to a passage's segments. The quoted words may span several
@@ -59,9 +60,16 @@ export function applyEmendation(
 			if (segment.kind === 'emendation') absorbed.push(...earlier.filter((e) => e.id === segment.id));
 		}
 	}
-	const note = absorbed.length
-		? `${entry.note} (This correction takes in ${absorbed.map((e) => (e.method === 'editorial' ? `an earlier editorial correction of “${e.source}” to “${e.reading}”` : `the automatic repair of “${e.source}” to “${e.reading}”`)).join('; ')}.)`
-		: entry.note;
+	if (entry.gloss && !source.includes(entry.gloss)) return { error: `the gloss “${entry.gloss}” is not in the source words “${source}” in passage ${entry.passage}` };
+	// An emendation made over others says so, in each language it is written in.
+	const takenIn = (english: boolean) =>
+		absorbed.map((e) => {
+			const earlierEditor = e.method === 'editorial';
+			if (english) return `${earlierEditor ? 'an earlier editorial correction of' : 'the automatic repair of'} “${e.source}” to “${e.reading}”`;
+			return `${earlierEditor ? '编者先前' : '程序自动'}将“${e.source}”${earlierEditor ? '校订' : '修复'}为“${e.reading}”的结果`;
+		});
+	const note = absorbed.length ? `${entry.note} (This correction takes in ${takenIn(true).join('; ')}.)` : entry.note;
+	const noteZh = entry.zh && (absorbed.length ? `${entry.zh.note}（本条校订包含了${takenIn(false).join('；')}。）` : entry.zh.note);
 	const emendation: Emendation = {
 		id,
 		passage: entry.passage,
@@ -72,7 +80,8 @@ export function applyEmendation(
 		confidence: entry.confidence,
 		reason: entry.reason,
 		note,
+		zh: entry.zh ? { reason: bothFromSimplified(entry.zh.reason), note: bothFromSimplified(noteZh!) } : null,
 		absorbedBy: null,
 	};
-	return { segments: [...before, { kind: 'emendation', source, text: entry.reading, id }, ...after], emendation, absorbed: absorbed.map((e) => e.id) };
+	return { segments: [...before, { kind: 'emendation', source, text: entry.reading, id, ...(entry.gloss && { gloss: entry.gloss }) }, ...after], emendation, absorbed: absorbed.map((e) => e.id) };
 }

@@ -20,7 +20,7 @@ export function toDisplayNodes(segments: Segment[]): InlineNode[] {
 		} else if (s.kind === 'gloss') {
 			nodes.push(s.base ? { kind: 'gloss', base: s.base, reading: s.reading } : { kind: 'text', text: s.source });
 		} else if (s.kind === 'emendation') {
-			nodes.push({ kind: 'emendation', id: s.id, text: s.text });
+			nodes.push({ kind: 'emendation', id: s.id, text: s.text, ...(s.gloss && { gloss: s.gloss }) });
 		} else if (s.kind === 'redaction') {
 			nodes.push({ kind: 'redaction', id: s.id, source: s.source });
 		}
@@ -60,17 +60,22 @@ export function nodesReading(nodes: DisplayNode[]): string {
  * convert as phrases; all of them go through the dictionaries together (`convertPassages`).
  */
 export function convertPassageNodes(passages: DisplayNode[][], to: Script): DisplayNode[][] {
-	const inlines = passages.map((nodes) => nodes.flatMap((n) => (n.kind === 'annotation' ? n.nodes : [n])));
-	const convertedTexts = convertPassages(inlines.map((inline) => inline.map(nodeText)), to);
+	const convertedTexts = convertPassages(passages.map((nodes) => inlineNodes(nodes).map(nodeText)), to);
 	return passages.map((nodes, i) => {
 		const converted = convertedTexts[i];
 		let at = 0;
-		const convert = (n: InlineNode): InlineNode => {
+		const convert = (n: DisplayNode): DisplayNode => {
+			if (n.kind === 'annotation') return { ...n, nodes: n.nodes.map(convert) };
 			const text = converted[at++];
 			if (n.kind === 'text' || n.kind === 'emendation') return { ...n, text };
 			if (n.kind === 'gloss') return { ...n, base: text };
 			return n;
 		};
-		return nodes.map((n) => (n.kind === 'annotation' ? { ...n, nodes: n.nodes.map(convert) } : convert(n)));
+		return nodes.map(convert);
 	});
+}
+
+/** The inline nodes of display nodes, in reading order, out of any annotations they are in. */
+function inlineNodes(nodes: DisplayNode[]): InlineNode[] {
+	return nodes.flatMap((n) => (n.kind === 'annotation' ? inlineNodes(n.nodes) : [n]));
 }

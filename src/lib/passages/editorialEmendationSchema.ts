@@ -21,6 +21,10 @@ export const editorialEmendationSchema = z
 		reason: z.string().min(1),
 		/** The evidence and reasoning behind the reading. */
 		note: z.string().min(1),
+		/** The reason and the note in Chinese, simplified (the build converts them for the traditional view); shown first, the others beside them. */
+		zh: z.object({ reason: z.string().min(1), note: z.string().min(1) }).strict().optional(),
+		/** A reading the source gives the corrected reading's last character (`dān` in `?fù)?dān)` → 擔), kept as ruby; it must be in `source`. */
+		gloss: z.string().min(1).optional(),
 		/** How sure the reading is; default `medium`. */
 		confidence: confidenceSchema.default('medium'),
 	})

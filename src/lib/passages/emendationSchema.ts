@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { noteIdSchema, notePlacement } from '../ids/ids.ts';
+import { bilingualSchema } from '../script/scriptSchema.ts';
 
 /** How sure an emendation is: `high` for a lossless byte-level repair. */
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
@@ -26,6 +27,8 @@ export const emendationSchema = z.object({
 	reason: z.string(),
 	/** The editor's reasoning (editorial corrections) or the byte evidence (automatic ones); empty if there is none. */
 	note: z.string(),
+	/** The reason and the note in Chinese, in both scripts; null when only `reason` and `note` are written. */
+	zh: z.object({ reason: bilingualSchema, note: bilingualSchema }).nullable(),
 	/** The editorial emendation made over this automatic one, which the text shows instead; null if none. */
 	absorbedBy: noteIdSchema.nullable(),
 });

@@ -47,7 +47,7 @@ export function markForms(passage: PassageId, nodes: DisplayNode[], decisions: r
 	let offset = 0;
 	const mark = (list: DisplayNode[]): DisplayNode[] =>
 		list.flatMap((node): DisplayNode[] => {
-			if (node.kind === 'annotation') return [{ ...node, nodes: mark(node.nodes) as typeof node.nodes }];
+			if (node.kind === 'annotation') return [{ ...node, nodes: mark(node.nodes) }];
 			const start = offset;
 			offset += nodesReading([node]).length;
 			if (node.kind !== 'text') return [node];

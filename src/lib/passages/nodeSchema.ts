@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { noteIdSchema, type PassageId } from '../ids/ids.ts';
+import { noteIdSchema, type NoteId, type PassageId } from '../ids/ids.ts';
 
 /** A piece of a passage as a page shows it, in one script. */
 const inlineNodeSchema = z.discriminatedUnion('kind', [
@@ -17,13 +17,30 @@ const inlineNodeSchema = z.discriminatedUnion('kind', [
 /** A piece of a passage as a page shows it. */
 export type InlineNode = z.infer<typeof inlineNodeSchema>;
 
-/** An inline node, or annotated words: the nodes an annotation (a glossary term, a note) is attached to. */
-export const displayNodeSchema = z.union([
-	inlineNodeSchema,
-	z.object({ kind: z.literal('annotation'), id: noteIdSchema, nodes: z.array(inlineNodeSchema) }),
-]);
+/** Annotated words: a glossary term or a note attached to them, and the nodes they are made of (other annotations among them). */
+export interface AnnotationNode {
+	kind: 'annotation';
+	id: NoteId;
+	nodes: DisplayNode[];
+}
+
 /** An inline node, or annotated words. */
-export type DisplayNode = z.infer<typeof displayNodeSchema>;
+export type DisplayNode = InlineNode | AnnotationNode;
+
+/**
+ * An inline node, or annotated words. Annotations nest: a glossary term found inside the words an
+ * editor's note explains keeps its own marker within them.
+ */
+export const displayNodeSchema: z.ZodType<DisplayNode> = z.union([
+	inlineNodeSchema,
+	z.object({
+		kind: z.literal('annotation'),
+		id: noteIdSchema,
+		get nodes() {
+			return z.array(displayNodeSchema);
+		},
+	}),
+]);
 
 /** Each passage's display nodes in one script, keyed by passage id. */
 export type PassageNodes = Map<PassageId, DisplayNode[]>;

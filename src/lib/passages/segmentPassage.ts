@@ -3,6 +3,7 @@ import { isPinyinSyllable, pinyinSyllable } from './pinyin.ts';
 import { findRealignments } from './realignGb18030.ts';
 import { noteId, occurrenceAt, type PassageId } from '../ids/ids.ts';
 import type { Emendation } from './emendationSchema.ts';
+import { bothFromSimplified } from '../script/convertScript.ts';
 import type { Segment } from './segmentSchema.ts';
 
 /** A passage's segments and the automatic emendations made in it. */
@@ -61,7 +62,7 @@ export function segmentPassage(content: string, passage: PassageId): SegmentedPa
 	// A note's id: its words in the line and which occurrence of them it is, so other notes do not renumber it
 	// (only the same words again, earlier in the same line, make it a later occurrence).
 	const idAt = (kind: 'emendation' | 'redaction', start: number, words: string, variant?: string) => noteId({ kind, passage, words, occurrence: occurrenceAt(content, words, start), variant });
-	const repair = (start: number, end: number, reading: string, detail: Pick<Emendation, 'method' | 'confidence' | 'reason' | 'note'>, lacuna = false) =>
+	const repair = (start: number, end: number, reading: string, detail: Pick<Emendation, 'method' | 'confidence' | 'reason' | 'note' | 'zh'>, lacuna = false) =>
 		claim(start, end, () => {
 			const source = content.slice(start, end);
 			const id = idAt('emendation', start, source, detail.method);
@@ -77,6 +78,10 @@ export function segmentPassage(content: string, passage: PassageId): SegmentedPa
 			confidence: 'high',
 			reason: 'GBK bytes decoded one byte out of step: the “!” is the full-width ！ (A3 A1), the trail byte A3 of the character before paired with the lead byte A1 of a punctuation mark; paired again from that A1, the bytes read as given. The lead byte of the character before was lost.',
 			note: `Re-paired bytes ${r.bytes}. Characters before the span may have been lost with the shift.`,
+			zh: {
+				reason: bothFromSimplified('来源的 GBK 字节错开了一个字节：“!”其实是全角的“！”（A3 A1），由前一个字的后一字节 A3 和一个标点的前一字节 A1 拼成；从这个 A1 起重新配对，字节便读出原文。前一个字的前一字节已经丢失。'),
+				note: bothFromSimplified(`重新配对的字节：${r.bytes}。这一段之前的字可能也随字节错位而丢失。`),
+			},
 		}, true);
 	}
 	for (const m of content.matchAll(brokenEntityPattern)) {
@@ -87,6 +92,7 @@ export function segmentPassage(content: string, passage: PassageId): SegmentedPa
 			confidence: 'high',
 			reason: `HTML entity &${m[1]}; whose “&” was replaced by “?”.`,
 			note: '',
+			zh: { reason: bothFromSimplified(`HTML 字符实体 &${m[1]}; 的“&”被换成了“?”。`), note: { hans: '', hant: '' } },
 		});
 	}
 	// 2. Damage that only an editor can mend.

@@ -10,8 +10,8 @@ export const segmentSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('text'), source: z.string(), text: z.string() }),
 	/** A pinyin gloss a site inserted after a character: `發(fā)` → base `發`, reading `fā`. */
 	z.object({ kind: z.literal('gloss'), source: z.string(), base: z.string(), reading: z.string() }),
-	/** A corrected span; details in the text's emendations under `id`. */
-	z.object({ kind: z.literal('emendation'), source: z.string(), text: z.string(), id: noteIdSchema }),
+	/** A corrected span; details in the text's emendations under `id`; `gloss`, a source reading its last character keeps. */
+	z.object({ kind: z.literal('emendation'), source: z.string(), text: z.string(), id: noteIdSchema, gloss: z.string().optional() }),
 	/** A placeholder for an omitted name, such as `**`. */
 	z.object({ kind: z.literal('redaction'), source: z.string(), id: noteIdSchema }),
 	/** Detected damage no correction covers yet; the build fails while any remains. */

@@ -8,7 +8,7 @@ import { ConverterFactory, type DictGroup } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset';
 import { conversionDefaults } from './conversionDefaults.ts';
 import type { ConversionTable } from './conversionTableSchema.ts';
-import type { Script } from './scriptSchema.ts';
+import type { Bilingual, Script } from './scriptSchema.ts';
 
 // Built from OpenCC's own configurations, once (making a converter parses the dictionaries).
 // Each direction goes through OpenCC's traditional forms in two whole-string passes (cn → t, then
@@ -77,12 +77,43 @@ let active = { corpus: JSON.stringify(noTable), convert: scriptConverters(conver
  */
 export function useConversionTable(corpus: ConversionTable = noTable): void {
 	const key = JSON.stringify(corpus);
-	if (key !== active.corpus) active = { corpus: key, convert: scriptConverters(withProjectDefaults(corpus)) };
+	if (key !== active.corpus) {
+		active = { corpus: key, convert: scriptConverters(withProjectDefaults(corpus)) };
+		folded.clear();
+	}
+}
+
+/** Each character's simplified form on its own, as `foldToSimplified` has met them (for the active table). */
+const folded = new Map<string, string>();
+
+/**
+ * The text with each character taken to its simplified form on its own, so that every character
+ * keeps its place: to find a word in either script at the same offsets, in an original whose forms
+ * are half converted (組工干部) as well. A character whose simplified form is not one UTF-16 unit
+ * (an astral character) stays as it is.
+ */
+export function foldToSimplified(text: string): string {
+	let out = '';
+	for (const unit of text) {
+		let fold = folded.get(unit);
+		if (fold === undefined) {
+			const simplified = convertScript(unit, 'hans');
+			fold = simplified.length === unit.length ? simplified : unit;
+			folded.set(unit, fold);
+		}
+		out += fold;
+	}
+	return out;
 }
 
 /** Converts text into the given script. */
 export function convertScript(text: string, to: Script): string {
 	return active.convert[to](text);
+}
+
+/** Chinese an editor wrote in simplified (a gloss, a note), in both scripts. */
+export function bothFromSimplified(text: string): Bilingual {
+	return { hans: text, hant: convertScript(text, 'hant') };
 }
 
 /** Text written in simplified (the site's own prose, glossary glosses) as a page in `script` shows it. */

@@ -26,5 +26,22 @@ export const cslFiles = {
 /** A text's other downloads (scripts/build-downloads.ts writes them). */
 export function textDownloads(slug: string) {
 	const stem = `data/texts/${encodeURIComponent(slug)}`;
-	return { csl: `${stem}.csl.json`, bibtex: `${stem}.bib`, ris: `${stem}.ris`, text: { hans: `${stem}.hans.txt`, hant: `${stem}.hant.txt` } };
+	return {
+		csl: `${stem}.csl.json`,
+		bibtex: `${stem}.bib`,
+		ris: `${stem}.ris`,
+		text: { hans: `${stem}.hans.txt`, hant: `${stem}.hant.txt` },
+		/** Its notes as W3C Web Annotation (JSON-LD). */
+		annotations: `${stem}.annotations.jsonld`,
+	};
+}
+
+/** A text's reference in the formats reference managers import: file, name, media type. */
+export function referenceFiles(slug: string): { file: string; name: string; type: string }[] {
+	const files = textDownloads(slug);
+	return [
+		{ file: files.bibtex, name: 'BibTeX', type: 'application/x-bibtex' },
+		{ file: files.ris, name: 'RIS', type: 'application/x-research-info-systems' },
+		{ file: files.csl, name: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json' },
+	];
 }

@@ -1,29 +1,24 @@
-import type { GlossaryTerm, TermUse } from '../annotations/glossarySchema.ts';
-import type { TextSummary } from '../edition/recordSchema.ts';
+import { glossaryKindSchema, type GlossaryKind, type GlossaryTerm } from '../annotations/glossarySchema.ts';
 
-/** A glossary entry as the glossary page lists it: the term, and each use with the text it is in. */
-interface GlossaryRow {
-	term: GlossaryTerm;
-	uses: (TermUse & { title: TextSummary['title'] })[];
+/** The entries of one kind, as the glossary page lists them. */
+interface GlossaryGroup {
+	kind: GlossaryKind;
+	/** Each entry, and in how many texts it is used. */
+	rows: { term: GlossaryTerm; texts: number }[];
 }
 
+// Unicode collation compares letters first and tone marks only between otherwise equal syllables.
+const byPinyin = new Intl.Collator('en');
+
 /**
- * The glossary page's entries: sorted by pinyin ('láo' before 'lǎo', and both before 'li'), each
- * use in the published order (catalogue order) and carrying its text's title. A use of a text not
- * in the corpus is an error: the glossary and the texts come from the same build.
+ * The glossary page's groups: one per kind that has entries, in the schema's order (terms, then
+ * people, places, organizations, events, publications), each sorted by pinyin ('láo' before 'lǎo',
+ * and both before 'li').
  */
-export function glossaryIndex(terms: GlossaryTerm[], texts: Pick<TextSummary, 'slug' | 'title'>[]): GlossaryRow[] {
-	const titles = new Map(texts.map((t) => [t.slug, t.title]));
-	// Unicode collation compares letters first and tone marks only between otherwise equal syllables.
-	const byPinyin = new Intl.Collator('en');
-	return [...terms]
-		.sort((a, b) => byPinyin.compare(a.pinyin, b.pinyin) || a.id.localeCompare(b.id))
-		.map((term) => ({
-			term,
-			uses: term.uses.map((use) => {
-				const title = titles.get(use.text);
-				if (!title) throw new Error(`the glossary names the text ${use.text}, which the corpus does not have`);
-				return { ...use, title };
-			}),
-		}));
+export function glossaryIndex(terms: GlossaryTerm[]): GlossaryGroup[] {
+	const sorted = [...terms].sort((a, b) => byPinyin.compare(a.pinyin, b.pinyin) || a.id.localeCompare(b.id));
+	return glossaryKindSchema.options.flatMap((kind) => {
+		const rows = sorted.filter((term) => term.kind === kind).map((term) => ({ term, texts: new Set(term.uses.map((use) => use.text)).size }));
+		return rows.length ? [{ kind, rows }] : [];
+	});
 }

@@ -1,17 +1,36 @@
-import type { TermNote } from '../annotations/annotationNoteSchema.ts';
+import type { CommentNote, TermNote } from '../annotations/annotationNoteSchema.ts';
+import { spansOfPassages } from '../passages/shownSpans.ts';
 import type { GlossaryTerm } from '../annotations/glossarySchema.ts';
 import type { EmendationNote, Note } from '../edition/noteSchema.ts';
 import type { EditionRecord, Passage } from '../edition/recordSchema.ts';
 import type { FormNote } from '../passages/originalFormSchema.ts';
+import type { NoteId } from '../ids/ids.ts';
 import type { Script } from '../script/scriptSchema.ts';
 
-/** A note a text page shows: a glossary term's with the entry it names. */
-export type ShownNote = Exclude<Note, TermNote> | (TermNote & { entry: GlossaryTerm });
+/**
+ * A note a text page shows: a glossary term's with the entry it names and how often the text uses
+ * it; an editor's note with the words it explains as the page shows them (in the page's script).
+ */
+export type ShownNote = Exclude<Note, TermNote | CommentNote> | (TermNote & { entry: GlossaryTerm; usesInText: number }) | (CommentNote & { words: string });
+
+/**
+ * What a glossary term's marker opens. The first use of a term in a text has the term's note;
+ * a later use opens the same note, and its marker shows only when the reader marks every use.
+ */
+export interface TermMarker {
+	/** The note the marker opens: the first use's. */
+	opens: NoteId;
+	/** Whether this is a later use. */
+	later: boolean;
+}
+
+/** A passage as a text page shows it: with what each glossary term's marker in it opens. */
+export type ShownPassage = Passage & { termMarkers: ReadonlyMap<NoteId, TermMarker> };
 
 /** What a text page shows of its record. */
 interface TextPage {
 	/** The passages by id, which the text's MDX places. */
-	passages: Record<string, Passage>;
+	passages: Record<string, ShownPassage>;
 	/** Whether the page gives the title itself: the source has no title line. */
 	addsTitle: boolean;
 	/**
@@ -19,9 +38,11 @@ interface TextPage {
 	 * header, often with a scraper's residue (`//example.com2015-04-29`, `浏览量:0`, an empty
 	 * `编辑:`), and what they say is shown cleanly as the text's author, date and outlet.
 	 */
-	datelines: Passage[];
-	/** The notes whose markers the page shows, in the order the markers stand: all but the repairs an editor's emendation was made over. */
+	datelines: ShownPassage[];
+	/** The notes whose markers the page shows, in the order the markers stand: all but the repairs an editor's emendation was made over, and a glossary term's note once, at its first use. */
 	notes: ShownNote[];
+	/** Whether a glossary term is used more than once: the reader may then mark every use. */
+	repeatsTerms: boolean;
 	/** Every correction, shown or made over, in reading order, for the provenance panel. */
 	emendations: EmendationNote[];
 	/** Every form of a traditional-script original that standard script writes otherwise, in reading order, for the provenance panel. */
@@ -34,22 +55,40 @@ interface TextPage {
  */
 export function textPage(record: EditionRecord, glossary: ReadonlyMap<string, GlossaryTerm>, script: Script): TextPage {
 	const has = (role: Passage['role']) => record.passages.some((p) => p.role === role);
-	const datelines = record.passages.filter((p) => p.role === 'dateline');
-	const inDateline = new Set(datelines.map((p) => p.id));
+	const inDateline = new Set(record.passages.flatMap((p) => (p.role === 'dateline' ? [p.id] : [])));
+	const usesInText = Map.groupBy(record.notes.flatMap((n) => (n.kind === 'term' ? [n] : [])), (n) => n.term);
+	const spans = spansOfPassages(record.passages);
 	const shown = record.notes.flatMap((note): ShownNote[] => {
 		if (note.kind === 'emendation' && note.absorbedBy !== null) return [];
 		if (note.kind === 'form' && script !== record.script) return [];
+		if (note.kind === 'note') {
+			const { text, at } = spans(note.passage, script)!;
+			return [{ ...note, words: text.slice(...at.get(note.id)!) }];
+		}
 		if (note.kind !== 'term') return [note];
 		const entry = glossary.get(note.term);
 		if (!entry) throw new Error(`${record.slug}: the note ${note.id} names the glossary entry ${note.term}, which the glossary does not have`);
-		return [{ ...note, entry }];
+		return [{ ...note, entry, usesInText: usesInText.get(note.term)!.length }];
 	});
+	// The datelines stand after the text, with the provenance: their notes come last, as their markers do.
+	const inPageOrder = [...shown.filter((n) => !inDateline.has(n.passage)), ...shown.filter((n) => inDateline.has(n.passage))];
+	const termMarkers = new Map<NoteId, TermMarker>();
+	const firstUse = new Map<string, NoteId>();
+	const notes = inPageOrder.filter((note) => {
+		if (note.kind !== 'term') return true;
+		const first = firstUse.get(note.term);
+		termMarkers.set(note.id, { opens: first ?? note.id, later: first !== undefined });
+		if (first) return false;
+		firstUse.set(note.term, note.id);
+		return true;
+	});
+	const passages = record.passages.map((p): ShownPassage => ({ ...p, termMarkers }));
 	return {
-		passages: Object.fromEntries(record.passages.map((p) => [p.id, p])),
+		passages: Object.fromEntries(passages.map((p) => [p.id, p])),
 		addsTitle: !has('title'),
-		datelines,
-		// The datelines stand after the text, with the provenance: their notes come last, as their markers do.
-		notes: [...shown.filter((n) => !inDateline.has(n.passage)), ...shown.filter((n) => inDateline.has(n.passage))],
+		datelines: passages.filter((p) => p.role === 'dateline'),
+		notes,
+		repeatsTerms: [...termMarkers.values()].some((m) => m.later),
 		emendations: record.notes.filter((n) => n.kind === 'emendation'),
 		forms: record.notes.filter((n) => n.kind === 'form'),
 	};

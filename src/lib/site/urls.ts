@@ -2,7 +2,7 @@ import { scriptSchema, type Script } from '../script/scriptSchema.ts';
 import { normalizeBasePath } from './siteAddress.ts';
 
 /** A page of the site, independent of script. */
-export type Route = { page: 'home' } | { page: 'glossary' } | { page: 'about' } | { page: 'search' } | { page: 'text'; slug: string };
+export type Route = { page: 'home' } | { page: 'glossary' } | { page: 'term'; id: string } | { page: 'about' } | { page: 'search' } | { page: 'text'; slug: string };
 
 /** The path of a route in a script, under the site's base path (which ends in `/`). */
 export function routePath(base: string, script: Script, route: Route): string {
@@ -12,6 +12,8 @@ export function routePath(base: string, script: Script, route: Route): string {
 			return root;
 		case 'glossary':
 			return `${root}glossary/`;
+		case 'term':
+			return `${root}glossary/${encodeURIComponent(route.id)}/`;
 		case 'about':
 			return `${root}about/`;
 		case 'search':

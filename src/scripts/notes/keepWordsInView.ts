@@ -20,7 +20,22 @@ const gap = 12;
 /** The anchor name the open note is placed by (one note is open at a time). */
 const anchorName = '--open-note-marker';
 
+/**
+ * The marker that is opening a note. A glossary term's later uses open the note of its first use,
+ * so the marker is the invoker: `ToggleEvent.source` where the browser has it (Chrome 140), else
+ * the marker last pressed, else the one marker that names the note.
+ */
+function invoker(event: ToggleEvent, note: HTMLElement, pressed: Element | null): Element | null {
+	const source = (event as ToggleEvent & { source?: Element | null }).source;
+	if (source?.matches('.note-marker')) return source;
+	if (pressed?.getAttribute('popovertarget') === note.id) return pressed;
+	return document.querySelector(`.text [popovertarget="${CSS.escape(note.id)}"]`);
+}
+
 export function keepWordsInView(): void {
+	let pressed: Element | null = null;
+	let opening: { note: HTMLElement; marker: Element } | null = null;
+	document.addEventListener('click', (event) => (pressed = (event.target as Element).closest?.('.note-marker') ?? pressed), true);
 	// Name the marker as the note's anchor before it opens: browsers before Chrome 133 support anchor
 	// positioning but do not make a popover's invoker its anchor, and would put the note at the top left.
 	document.addEventListener(
@@ -28,10 +43,11 @@ export function keepWordsInView(): void {
 		(event) => {
 			const note = event.target as HTMLElement;
 			if ((event as ToggleEvent).newState !== 'open' || !note.matches('.note[popover]')) return;
-			const marker = document.querySelector<HTMLElement>(`.text [popovertarget="${CSS.escape(note.id)}"]`);
+			const marker = invoker(event as ToggleEvent, note, pressed);
+			opening = marker && { note, marker };
 			if (!marker) return;
 			for (const named of document.querySelectorAll<HTMLElement>('.note-marker[style*="anchor-name"]')) named.style.removeProperty('anchor-name');
-			marker.style.setProperty('anchor-name', anchorName);
+			(marker as HTMLElement).style.setProperty('anchor-name', anchorName);
 			note.style.setProperty('position-anchor', anchorName);
 		},
 		true,
@@ -40,10 +56,8 @@ export function keepWordsInView(): void {
 		'toggle',
 		(event) => {
 			const note = event.target as HTMLElement;
-			if ((event as ToggleEvent).newState !== 'open' || !note.matches('.note[popover]')) return;
-			const marker = document.querySelector(`.text [popovertarget="${CSS.escape(note.id)}"]`);
-			if (!marker) return;
-			const words = wordsOf(marker);
+			if ((event as ToggleEvent).newState !== 'open' || opening?.note !== note) return;
+			const words = wordsOf(opening.marker);
 			const box = note.getBoundingClientRect();
 			// The words must stay below the sticky header.
 			const top = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + gap;

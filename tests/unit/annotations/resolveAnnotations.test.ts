@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import type { GlossaryEntry } from '../../../src/lib/annotations/glossarySchema.ts';
+import { glossaryEntrySchema, type GlossaryEntry } from '../../../src/lib/annotations/glossarySchema.ts';
+import { termFinder } from '../../../src/lib/annotations/findTerms.ts';
 import { resolveAnnotations, type SourcedAnnotation } from '../../../src/lib/annotations/resolveAnnotations.ts';
 import type { PassageNodes } from '../../../src/lib/passages/nodeSchema.ts';
 import { noteId } from '../../../src/lib/ids/ids.ts';
 import { pid } from '../support/ids.ts';
 
 const glossary = new Map<string, GlossaryEntry>([
-	['laomo-jingshen', { id: 'laomo-jingshen', hans: '劳模精神', hant: '勞模精神', pinyin: 'láomó jīngshén', zh: '劳动模范所体现的精神。', en: 'The spirit of model workers.' }],
+	['laomo-jingshen', glossaryEntrySchema.parse({ id: 'laomo-jingshen', hans: '劳模精神', hant: '勞模精神', pinyin: 'láomó jīngshén', zh: '劳动模范所体现的精神。', en: 'The spirit of model workers.' })],
 ]);
+/** For the tests of what annotation files list: no term is found on its own. */
+const listedOnly = termFinder([]);
 const passages = (): PassageNodes =>
 	new Map([
 		[pid('p8'), [{ kind: 'text', text: '勞模精神是時代的先進文化,弘揚勞模精神' }]],
@@ -51,7 +54,7 @@ describe('resolveAnnotations', () => {
 	});
 
 	test('finds words quoted in the other script', () => {
-		const { notes, errors } = resolveAnnotations(passages(), 'hant', [term('p8', '劳模精神')], glossary);
+		const { notes, errors } = resolveAnnotations(passages(), 'hant', [term('p8', '劳模精神')], glossary, listedOnly);
 		expect(errors).toEqual([]);
 		expect(notes).toHaveLength(1);
 	});
@@ -69,6 +72,7 @@ describe('resolveAnnotations', () => {
 				note('p8', '精神是時代'),
 			],
 			glossary,
+			listedOnly,
 		);
 		expect(notes.map((a) => a.quote)).toEqual(['勞模精神']);
 		expect(errors).toEqual([

@@ -139,4 +139,25 @@ describe('editorialEmendationSchema', () => {
 	])('refuses an entry with %s', (_, value) => {
 		expect(editorialEmendationSchema.safeParse(value).success).toBe(false);
 	});
+	test('gives the reason and note in Chinese in both scripts where written, saying in Chinese too what it takes in', () => {
+		const content = seedLines(seedFile('000'))[11].trim();
+		const { segments, emendations } = segment(content, 'p12');
+		const written = { ...entry('勞“愛崗敬業', '勞模“愛崗敬業', 'p12'), zh: { reason: '字节错位时丢了一个字。', note: '丢失的字是“模”。' } };
+		const result = applyEmendation(segments, written, nid('e4'), emendations);
+		if ('error' in result) throw new Error(result.error);
+		expect(result.emendation.zh).toEqual({
+			reason: { hans: '字节错位时丢了一个字。', hant: '字節錯位時丟了一個字。' },
+			note: { hans: '丢失的字是“模”。（本条校订包含了程序自动将“!皭蹗従礃I”修复为““愛崗敬業”的结果。）', hant: '丟失的字是“模”。（本條校訂包含了程序自動將“!皭蹗従礃I”修復為““愛崗敬業”的結果。）' },
+		});
+		expect(applyEmendation(segment(content, 'p12').segments, entry('勞“愛崗敬業', '勞模“愛崗敬業', 'p12'), nid('e4'), emendations)).toMatchObject({ emendation: { zh: null } });
+	});
+
+	test('keeps a reading the source gives the corrected character as its ruby, and refuses one the source does not give', () => {
+		const content = '挺身而出、勇挑重?fù)?dān)。';
+		const { segments, emendations } = segment(content);
+		const result = applyEmendation(segments, { ...entry('?fù)?dān)', '擔'), gloss: 'dān' }, nid('e1'), emendations);
+		if ('error' in result) throw new Error(result.error);
+		expect(result.segments.find((s) => s.kind === 'emendation')).toEqual({ kind: 'emendation', source: '?fù)?dān)', text: '擔', id: nid('e1'), gloss: 'dān' });
+		expect(applyEmendation(segments, { ...entry('?fù)?dān)', '擔'), gloss: 'dàn' }, nid('e1'), emendations)).toEqual({ error: 'the gloss “dàn” is not in the source words “?fù)?dān)” in passage p1' });
+	});
 });

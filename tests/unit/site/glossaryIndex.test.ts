@@ -1,30 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import type { GlossaryTerm } from '../../../src/lib/annotations/glossarySchema.ts';
+import { glossaryEntrySchema, type GlossaryKind, type GlossaryTerm } from '../../../src/lib/annotations/glossarySchema.ts';
 import { glossaryIndex } from '../../../src/lib/site/glossaryIndex.ts';
 import { nid, pid } from '../support/ids.ts';
 
-const term = (id: string, pinyin: string, uses: GlossaryTerm['uses'] = []): GlossaryTerm => ({ id, hans: id, hant: id, pinyin, zh: { hans: 'z', hant: 'z' }, en: 'e', uses });
-const title = (words: string) => ({ hans: words, hant: words });
+const line = { before: '', words: 'x', after: '' };
+const term = (id: string, pinyin: string, kind: GlossaryKind = 'term', texts: string[] = []): GlossaryTerm => ({
+	...glossaryEntrySchema.parse({ id, kind, hans: id, hant: id, pinyin, zh: 'z', en: 'e' }),
+	zh: { hans: 'z', hant: 'z' },
+	uses: texts.map((text, i) => ({ text, passage: pid(`p${i + 1}`), note: nid(`${id}${i}`), line: { hans: line, hant: line } })),
+});
 
 describe('glossaryIndex', () => {
 	test('sorts entries by pinyin, letters before tone marks', () => {
-		const rows = glossaryIndex([term('li', 'lì'), term('lao2', 'lǎo'), term('lao1', 'láo'), term('an', 'ān')], []);
-		expect(rows.map((r) => r.term.id)).toEqual(['an', 'lao1', 'lao2', 'li']);
+		const [group] = glossaryIndex([term('li', 'lì'), term('lao2', 'lǎo'), term('lao1', 'láo'), term('an', 'ān')]);
+		expect(group.rows.map((r) => r.term.id)).toEqual(['an', 'lao1', 'lao2', 'li']);
 	});
 
-	test('keeps each entry’s uses in the order published, each with its text’s title', () => {
-		const uses = [
-			{ text: 'b', passage: pid('p9'), note: nid('t1') },
-			{ text: 'a', passage: pid('p3'), note: nid('t2') },
-		];
-		const [row] = glossaryIndex([term('x', 'x', uses)], [{ slug: 'a', title: title('甲') }, { slug: 'b', title: title('乙') }]);
-		expect(row.uses).toEqual([
-			{ ...uses[0], title: title('乙') },
-			{ ...uses[1], title: title('甲') },
+	test('groups entries by kind, terms first, leaving out kinds without entries', () => {
+		const groups = glossaryIndex([term('handan', 'Hándān', 'place'), term('zhang', 'Zhāng', 'person'), term('laomo', 'láomó'), term('fengfeng', 'Fēngfēng', 'place')]);
+		expect(groups.map((g) => [g.kind, g.rows.map((r) => r.term.id)])).toEqual([
+			['term', ['laomo']],
+			['person', ['zhang']],
+			['place', ['fengfeng', 'handan']],
 		]);
 	});
 
-	test('refuses a use of a text the corpus does not have', () => {
-		expect(() => glossaryIndex([term('x', 'x', [{ text: 'gone', passage: pid('p1'), note: nid('t') }])], [])).toThrow('the glossary names the text gone');
+	test('counts the texts an entry is used in', () => {
+		const [group] = glossaryIndex([term('x', 'x', 'term', ['a', 'b', 'a'])]);
+		expect(group.rows[0].texts).toBe(2);
 	});
 });

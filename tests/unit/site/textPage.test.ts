@@ -13,8 +13,7 @@ async function glossary(): Promise<Map<string, GlossaryTerm>> {
 describe('textPage', () => {
 	test('shows every note but the automatic repairs an editor made an emendation over, in reading order', async () => {
 		const page = textPage(await recordOfSeed(seedFile('000')), await glossary(), 'hans');
-		expect(page.notes.map((n) => [n.kind, n.passage])).toEqual([
-			['term', 'p8'],
+		expect(page.notes.filter((n) => n.kind !== 'term').map((n) => [n.kind, n.passage])).toEqual([
 			['emendation', 'p10'],
 			['emendation', 'p12'],
 			['note', 'p14'],
@@ -25,15 +24,37 @@ describe('textPage', () => {
 		expect(page.emendations.map((e) => e.method)).toEqual(['editorial', 'gb18030-realignment', 'editorial', 'gb18030-realignment', 'editorial', 'gb18030-realignment']);
 	});
 
+	test('shows a glossary term’s note once, at its first use; a later use’s marker opens that note', async () => {
+		const record = await recordOfSeed(seedFile('000'));
+		const page = textPage(record, await glossary(), 'hans');
+		// In the order the page shows them: the datelines (p3) after the text.
+		const inDateline = (passage: string) => record.passages.some((p) => p.id === passage && p.role === 'dateline');
+		const inText = record.notes.filter((n) => n.kind === 'term');
+		const uses = [...inText.filter((n) => !inDateline(n.passage)), ...inText.filter((n) => inDateline(n.passage))];
+		const first = new Map<string, string>();
+		for (const use of uses) if (!first.has(use.term)) first.set(use.term, use.id);
+		expect(first.get('laomo-jingshen')).not.toBe(uses.findLast((n) => n.term === 'laomo-jingshen')!.id);
+		expect(page.notes.filter((n) => n.kind === 'term').map((n) => n.id)).toEqual([...first.values()]);
+		for (const use of uses) expect(page.passages[use.passage].termMarkers.get(use.id), use.id).toEqual({ opens: first.get(use.term), later: first.get(use.term) !== use.id });
+		const laomo = page.notes.find((n) => n.kind === 'term' && n.term === 'laomo-jingshen');
+		expect(laomo).toMatchObject({ usesInText: uses.filter((n) => n.term === 'laomo-jingshen').length });
+		expect(page.repeatsTerms).toBe(true);
+	});
+
 	test('puts the notes of a dateline last, as the page shows the datelines after the text', async () => {
 		const record = await recordOfSeed(seedFile('000'));
-		const withDateline = { ...record, passages: record.passages.map((p) => (p.id === 'p8' ? { ...p, role: 'dateline' as const } : p)) };
-		expect(textPage(withDateline, await glossary(), 'hans').notes.map((n) => n.passage)).toEqual(['p10', 'p12', 'p14', 'p16', 'p8']);
+		const withDateline = { ...record, passages: record.passages.map((p) => (p.id === 'p14' ? { ...p, role: 'dateline' as const } : p)) };
+		const passages = textPage(withDateline, await glossary(), 'hans').notes.map((n) => n.passage);
+		const inDateline = passages.map((passage) => withDateline.passages.some((p) => p.id === passage && p.role === 'dateline'));
+		expect(passages).toContain('p14');
+		expect(inDateline).toEqual([...inDateline].sort((a, b) => Number(a) - Number(b)));
+		const inText = passages.filter((_, i) => !inDateline[i]).map((p) => Number(p.slice(1)));
+		expect(inText).toEqual([...inText].sort((a, b) => a - b));
 	});
 
 	test('gives a term’s note its glossary entry', async () => {
 		const page = textPage(await recordOfSeed(seedFile('000')), await glossary(), 'hans');
-		expect(page.notes[0]).toMatchObject({ kind: 'term', term: 'laomo-jingshen', entry: { id: 'laomo-jingshen', hans: '劳模精神' } });
+		expect(page.notes.find((n) => n.kind === 'term' && n.term === 'laomo-jingshen')).toMatchObject({ entry: { id: 'laomo-jingshen', hans: '劳模精神' } });
 	});
 
 	test('refuses a term note whose entry the glossary does not have', async () => {
@@ -58,6 +79,6 @@ describe('textPage', () => {
 		const record = await recordOfSeed(seedFile('004'));
 		const { passages } = textPage(record, await glossary(), 'hans');
 		expect(Object.keys(passages)).toEqual(record.passages.map((p) => p.id));
-		expect(passages.p7).toBe(record.passages.find((p) => p.id === 'p7'));
+		expect(passages.p7).toEqual({ ...record.passages.find((p) => p.id === 'p7'), termMarkers: expect.any(Map) });
 	});
 });

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { webAnnotations } from '../../../src/lib/annotations/webAnnotations.ts';
+import { annotationCollectionSchema, type AnnotationCollection } from '../../../src/lib/annotations/webAnnotationSchema.ts';
+import { publishGlossary } from '../../../src/lib/edition/publishGlossary.ts';
+import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
+import { scriptSchema, type Script } from '../../../src/lib/script/scriptSchema.ts';
+import { loadBundledCorpus, recordOfSeed, seedFile, seedFiles } from '../support/corpus.ts';
+
+const site = 'https://example.org/corpus/';
+const urls = (slug: string) => ({
+	collection: `${site}data/texts/${slug}.annotations.jsonld`,
+	page: (script: Script) => `${site}${script}/texts/${slug}/`,
+	term: (id: string, script: Script) => `${site}${script}/glossary/${id}/`,
+});
+
+async function annotationsOf(file: string): Promise<{ record: EditionRecord; collection: AnnotationCollection }> {
+	const record = await recordOfSeed(file);
+	const glossary = new Map(publishGlossary((await loadBundledCorpus()).glossary.values(), []).map((term) => [term.id, term]));
+	return { record, collection: webAnnotations(record, glossary, urls(record.slug)) };
+}
+
+/** A passage's text as its page shows it: a redaction as its label. */
+const shownText = (record: EditionRecord, passage: string, script: Script) => record.passages.find((p) => p.id === passage)!.text[script].replaceAll('**', '〔略〕');
+
+describe('webAnnotations', () => {
+	test.each([...seedFiles])('gives every note of %s with words on the page an annotation with the model’s required fields', async (file) => {
+		const { record, collection } = await annotationsOf(file);
+		expect(() => annotationCollectionSchema.parse(JSON.parse(JSON.stringify(collection)))).not.toThrow();
+		const expected = record.notes.filter((n) => n.kind === 'term' || n.kind === 'note' || n.kind === 'form' || (n.kind === 'emendation' && n.absorbedBy === null));
+		expect(collection.first.items.map((a) => a.id)).toEqual(expected.map((n) => `${urls(record.slug).collection}#${n.id}`));
+	});
+
+	test.each([...seedFiles])('selects in %s the words each note is on, in the page of each script, by quote and by passage', async (file) => {
+		const { record, collection } = await annotationsOf(file);
+		for (const annotation of collection.first.items) {
+			const note = record.notes.find((n) => annotation.id.endsWith(`#${n.id}`))!;
+			for (const target of annotation.target) {
+				const script = scriptSchema.options.find((s) => target.source === urls(record.slug).page(s))!;
+				expect(script, target.source).toBeDefined();
+				const [quote, fragment] = target.selector;
+				expect(fragment).toEqual({ type: 'FragmentSelector', value: note.passage, conformsTo: 'http://tools.ietf.org/rfc/rfc3986', refinedBy: quote });
+				if (quote.type !== 'TextQuoteSelector') throw new Error('the first selector quotes the words');
+				expect(shownText(record, note.passage, script)).toContain(`${quote.prefix ?? ''}${quote.exact}${quote.suffix ?? ''}`);
+				if (note.kind === 'term' && note.automatic && script === record.script) expect(quote.exact).toBe(note.quote);
+				if (note.kind === 'emendation') expect(quote.exact).toBe(note.reading[script]);
+			}
+		}
+	});
+
+	test('points a marked form at the original’s page only, and a term at its glossary entry in both scripts', async () => {
+		const { record, collection } = await annotationsOf(seedFile('003'));
+		const form = record.notes.find((n) => n.kind === 'form')!;
+		const formAnnotation = collection.first.items.find((a) => a.id.endsWith(`#${form.id}`))!;
+		expect(formAnnotation.target.map((t) => t.source)).toEqual([urls(record.slug).page('hant')]);
+		expect(formAnnotation.body).toContainEqual(expect.objectContaining({ language: 'zh-Hant', value: `原文作“${form.kind === 'form' && form.form}”，規範繁體字作“${form.kind === 'form' && form.standard}”。` }));
+		const term = collection.first.items.find((a) => a.motivation === 'identifying')!;
+		expect(term.body.filter((b) => 'id' in b).map((b) => 'id' in b && b.id)).toEqual(scriptSchema.options.map((s) => expect.stringMatching(new RegExp(`^${site}${s}/glossary/[a-z0-9-]+/$`))));
+	});
+});
+
+describe('annotationCollectionSchema', () => {
+	test('refuses an annotation without a target, a quote without its words and a page that miscounts its items', async () => {
+		const { collection } = await annotationsOf(seedFile('000'));
+		const [first] = collection.first.items;
+		const withItems = (items: unknown[]) => ({ ...collection, total: items.length, first: { ...collection.first, items } });
+		expect(annotationCollectionSchema.safeParse(withItems([{ ...first, target: [] }])).success).toBe(false);
+		expect(annotationCollectionSchema.safeParse(withItems([{ ...first, target: [{ ...first.target[0], selector: [{ type: 'TextQuoteSelector', exact: '' }] }] }])).success).toBe(false);
+		expect(annotationCollectionSchema.safeParse({ ...collection, total: collection.total + 1 }).success).toBe(false);
+		expect(annotationCollectionSchema.safeParse(withItems([{ ...first, type: 'Note' }])).success).toBe(false);
+	});
+});
