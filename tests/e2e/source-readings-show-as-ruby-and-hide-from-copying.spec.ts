@@ -39,28 +39,31 @@ test('hiding readings removes them from the page and from copied text, and is re
 });
 
 test('a reading wider than its character opens no gap beside it in a justified line', async ({ page }) => {
-	await page.goto(textPath('003_b7a5152ad6829bcd', 'hant'));
-	// For each character with a reading after plain text on the same line: the space between the two
-	// characters, and between the two before them (the line's own spacing, justification included).
-	const spacing = await page.locator('#p9').evaluate((passage) => {
+	await page.goto(textPath('000_fc2dc3fa00e2669f', 'hant'));
+	// For each character whose reading is wider than itself (爭創(chuàng)一流) between plain characters on
+	// one line: the room from the character before it to the character after it, against the room a
+	// plain character takes there (its width and the line's own spacing, justification included).
+	const rooms = await page.locator('main').evaluate((main) => {
 		const box = (node: Node, from: number, to: number) => {
 			const range = document.createRange();
 			range.setStart(node, from);
 			range.setEnd(node, to);
 			return range.getBoundingClientRect();
 		};
-		return [...passage.querySelectorAll('ruby')].flatMap((ruby) => {
-			const before = ruby.previousSibling;
-			const base = ruby.firstChild!;
-			if (before?.nodeType !== Node.TEXT_NODE || before.textContent!.length < 2 || !/\p{Script=Han}{2}$/u.test(before.textContent!)) return [];
+		return [...main.querySelectorAll('.passage ruby')].flatMap((ruby) => {
+			const [before, after] = [ruby.previousSibling, ruby.nextSibling];
+			if (before?.nodeType !== Node.TEXT_NODE || after?.nodeType !== Node.TEXT_NODE) return [];
+			if (!/\p{Script=Han}{2}$/u.test(before.textContent!) || !/^\p{Script=Han}/u.test(after.textContent!)) return [];
 			const end = before.textContent!.length;
-			const [first, second, own] = [box(before, end - 2, end - 1), box(before, end - 1, end), box(base, 0, base.textContent!.length)];
-			if (Math.abs(first.top - own.top) > 2 || Math.abs(second.top - own.top) > 2) return [];
-			return [{ reading: ruby.querySelector('rt')!.textContent, line: second.left - first.right, beside: own.left - second.right }];
+			const [first, second, next] = [box(before, end - 2, end - 1), box(before, end - 1, end), box(after, 0, 1)];
+			const reading = ruby.querySelector('rt')!;
+			if (reading.getBoundingClientRect().width < second.width + 4) return [];
+			if (new Set([first.top, second.top, next.top].map(Math.round)).size > 1) return [];
+			return [{ reading: reading.textContent, plain: second.width + 2 * Math.max(0, second.left - first.right), taken: next.left - second.right }];
 		});
 	});
-	expect(spacing.length).toBeGreaterThan(5);
-	for (const { reading, line, beside } of spacing) expect(beside, `before the character read ${reading}`).toBeLessThanOrEqual(line + 1);
+	expect(rooms.length).toBeGreaterThan(3);
+	for (const { reading, plain, taken } of rooms) expect(taken, `the character read ${reading}`).toBeLessThanOrEqual(plain + 1);
 });
 
 test('a corrected character keeps the reading its source gives it', async ({ page }) => {
