@@ -3,7 +3,7 @@
  * bundled five sources and on a generated corpus; the whole site build (`npm run build`, cold) on
  * generated corpora of several sizes; where the pipeline's time goes; and the weight of the
  * site's text pages (HTML, CSS, JS) against the text they show; search quality, bytes and latency
- * in Chromium, and the search index on the generated corpus. Prints a table and
+ * in Chromium, and the search index on the generated corpus; Lighthouse on four pages. Prints a table and
  * rewrites BENCHMARKS.md. A benchmark, not a test: it exits 0 whether or not the targets are met.
  *
  * Usage: `npm run bench`. `BENCH_TEXTS` sets the size of the generated corpus (default 5,000),
@@ -18,6 +18,7 @@ import { benchCorpusOptions, generateCorpus, sourceBytesIn } from './bench/gener
 import { openccReference } from './bench/openccReference.ts';
 import { pageWeight } from './bench/pageWeight.ts';
 import { pipelineThroughput } from './bench/pipelineThroughput.ts';
+import { lighthouseScores } from './bench/lighthouseScores.ts';
 import { searchQuality } from './bench/searchQuality.ts';
 import { describeMachine, reportToMarkdown, reportToText, type BenchSection } from './bench/report.ts';
 import { stageCosts } from './bench/stageCosts.ts';
@@ -42,6 +43,8 @@ const usage = [
 	'BENCH_BUILD_SIZES=1000 BENCH_BUILD_RUNS=1 node_modules/.bin/node scripts/bench/fullBuild.ts',
 	'# Only the search section (the bundled corpus in Chromium, then the search stage on 5,000 generated texts), printed:',
 	'node_modules/.bin/node scripts/bench/searchQuality.ts',
+	'# Only Lighthouse on four pages of the bundled site (about three minutes), printed:',
+	'node_modules/.bin/node scripts/bench/lighthouseScores.ts',
 	'# Only write a corpus, then profile the pipeline on it (the project\'s own Node 24, as npm scripts use):',
 	'node_modules/.bin/node scripts/bench/generateCorpus.ts .bench/my-corpus',
 	'CORPUS_DIR=.bench/my-corpus TEXTS_DIR=.bench/out node_modules/.bin/node --cpu-prof --cpu-prof-dir=.bench/prof scripts/build-corpus.ts',
@@ -101,6 +104,7 @@ async function run(): Promise<number> {
 
 	// 6. Section: search on the bundled corpus in Chromium, and the search stage on the generated corpus.
 	sections.push(await searchQuality(root, path.join(benchDir, 'search'), log));
+	sections.push(await lighthouseScores(root, path.join(benchDir, 'lighthouse'), log));
 
 	// 7. Print the report and rewrite BENCHMARKS.md.
 	console.log(reportToText(sections, machine));

@@ -21,12 +21,13 @@ import { chromiumLaunchOptions } from '../../tests/e2e/support/browser.ts';
 import { serveStatic } from '../../tests/e2e/support/staticServer.ts';
 import { queries } from '../../tests/e2e/search/queries.ts';
 import { allResults, passagesHolding, searchPath } from '../../tests/e2e/search/support.ts';
+import { benchBasePath, buildBundledSite } from './bundledSite.ts';
 import { benchCorpusOptions, generateCorpus } from './generateCorpus.ts';
 import { processTreePeak } from './processTreePeak.ts';
 import { describeMachine, reportToText, type BenchSection } from './report.ts';
 import { fixed, spread, summarize } from './stats.ts';
 
-const basePath = '/corpus/';
+const basePath = benchBasePath;
 /** Budgets from the search issue, in compressed bytes, and the 5,000-text indexing memory. */
 const firstQueryBudget = 150_000;
 const followUpBudget = 30_000;
@@ -111,21 +112,11 @@ async function publishedRecords(siteDir: string): Promise<EditionRecord[]> {
 	return Promise.all(index.texts.map(async ({ slug }) => JSON.parse(await readFile(path.join(siteDir, decodeURIComponent(dataFiles.record(slug))), 'utf8')) as EditionRecord));
 }
 
-/**
- * Builds the bundled corpus into `outDir`, with its texts in the default folder: Astro's content
- * cache (.astro/) would keep naming the files of another texts folder once it is removed.
- */
-function buildSite(root: string, outDir: string): void {
-	const env = { ...process.env, BASE_PATH: basePath, CORPUS_DIR: '', TEXTS_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' };
-	const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.ts'), '--outDir', outDir], { cwd: root, env, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stderr.slice(-2000)}`);
-}
-
 export async function searchQuality(root: string, workDir: string, log: (line: string) => void): Promise<BenchSection> {
 	await rm(workDir, { recursive: true, force: true });
 	const siteDir = path.join(workDir, 'site');
 	log('search: building the bundled corpus under /corpus/');
-	buildSite(root, siteDir);
+	buildBundledSite(root, siteDir);
 	const records = await publishedRecords(siteDir);
 	const server = await serveStatic(siteDir, basePath);
 	try {
