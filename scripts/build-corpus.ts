@@ -72,7 +72,8 @@ async function run(): Promise<number> {
 	await staging.write(siteSettingsFile, `${JSON.stringify(siteSettings(corpusFile, { glossary: glossary.size > 0 }), null, '\t')}\n`);
 	await staging.write(summariesFile, `${JSON.stringify(catalogueOrder(built.map((text) => text.summary)), null, '\t')}\n`);
 	await staging.write(conversionFile, `${JSON.stringify(conversion ?? { toTraditional: [], toSimplified: [] }, null, '\t')}\n`);
-	await staging.write(glossaryFile, `${JSON.stringify(publishGlossary(glossary.values(), built), null, '\t')}\n`);
+	// One line: every use of every term is in it, with its context in both scripts (tens of MB for thousands of texts).
+	await staging.write(glossaryFile, `${JSON.stringify(publishGlossary(glossary.values(), built))}\n`);
 	await staging.write(redirectsFile, `${JSON.stringify(lockCheck?.redirects ?? [], null, '\t')}\n`);
 	await staging.commit();
 	console.log(`Corpus: ${results.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);

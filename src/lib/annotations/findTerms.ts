@@ -3,7 +3,8 @@
  * aliases in both scripts) is looked for in each passage with its characters folded to simplified
  * one by one (`foldToSimplified`), so a term is found whichever script the text is in, and in an
  * original that writes half-converted forms (組工干部 for 組工幹部). A term in corrected words is
- * found as the correction reads.
+ * found as the correction reads, its marked words taking in the whole correction; words across a
+ * redaction are not a use.
  */
 import type { TermNote } from './annotationNoteSchema.ts';
 import { annotateNodes } from './annotateNodes.ts';
@@ -11,15 +12,13 @@ import type { TermExclusion } from './annotationSchema.ts';
 import type { GlossaryEntry } from './glossarySchema.ts';
 import { isTermNote, noteId, occurrenceAt } from '../ids/ids.ts';
 import { nodeText } from '../passages/displayNodes.ts';
-import type { PassageNodes } from '../passages/nodeSchema.ts';
+import type { DisplayNode, InlineNode, PassageNodes } from '../passages/nodeSchema.ts';
 import { convertScript, foldToSimplified } from '../script/convertScript.ts';
 
 /** A glossary's forms, ready to be looked for. */
 export interface TermFinder {
-	/** Every folded form, longest first: a match is the longest form that starts there. */
-	pattern: RegExp | undefined;
-	/** The entry each folded form belongs to. */
-	entryOf: ReadonlyMap<string, string>;
+	/** The folded forms by their first UTF-16 unit, each list longest first, with the entry each belongs to. */
+	byFirst: ReadonlyMap<string, readonly { form: string; entry: string }[]>;
 }
 
 /**
@@ -36,8 +35,25 @@ export function termFinder(entries: Iterable<GlossaryEntry>): TermFinder {
 			if (!entryOf.has(folded)) entryOf.set(folded, entry.id);
 		}
 	}
-	const forms = [...entryOf.keys()].sort((a, b) => b.length - a.length);
-	return { pattern: forms.length ? new RegExp(forms.map(escapeForPattern).join('|'), 'g') : undefined, entryOf };
+	const forms = [...entryOf].map(([form, entry]) => ({ form, entry })).sort((a, b) => b.form.length - a.form.length);
+	return { byFirst: Map.groupBy(forms, ({ form }) => form[0]) };
+}
+
+/**
+ * Where the glossary's forms stand in a folded text: at each place the longest form that starts
+ * there, then on from its end (leftmost, longest, none overlapping). One look-up per character,
+ * where a pattern of a few hundred alternatives tried each of them at every place.
+ */
+function* matches(folded: string, { byFirst }: TermFinder): Generator<{ start: number; form: string; entry: string }> {
+	for (let at = 0; at < folded.length; ) {
+		const found = byFirst.get(folded[at])?.find(({ form }) => folded.startsWith(form, at));
+		if (!found) {
+			at++;
+			continue;
+		}
+		yield { start: at, ...found };
+		at += found.form.length;
+	}
 }
 
 /**
@@ -50,21 +66,28 @@ export function termFinder(entries: Iterable<GlossaryEntry>): TermFinder {
 export function findTerms(passages: PassageNodes, finder: TermFinder, excluded: readonly TermExclusion[] = []): { notes: TermNote[]; unused: number[] } {
 	const notes: TermNote[] = [];
 	const used = new Set<number>();
-	if (!finder.pattern) return { notes, unused: excluded.map((_, i) => i) };
 	for (const [passage, nodes] of passages) {
 		const text = nodes.map(nodeText).join('');
+		const leaves = leafSpans(nodes);
 		let marked = nodes;
-		for (const match of foldToSimplified(text).matchAll(finder.pattern)) {
-			const term = finder.entryOf.get(match[0])!;
+		for (const { start: from, form, entry: term } of matches(foldToSimplified(text), finder)) {
 			const exclusion = excluded.findIndex((e) => e.term === term && (e.passage === undefined || e.passage === passage));
 			if (exclusion >= 0) {
 				used.add(exclusion);
 				continue;
 			}
-			const start = match.index;
-			const words = text.slice(start, start + match[0].length);
+			// Words across a redaction are not a use: the name left out stands between them.
+			let [start, end] = [from, from + form.length];
+			if (leaves.some((leaf) => leaf.kind === 'redaction' && start < leaf.from && leaf.from < end)) continue;
+			// A correction, reading or form is one piece: the marked words take in the whole of one they cut into.
+			for (const leaf of leaves) {
+				if (leaf.kind === 'text' || leaf.kind === 'redaction') continue;
+				if (leaf.from < start && start < leaf.to) start = leaf.from;
+				if (leaf.from < end && end < leaf.to) end = leaf.to;
+			}
+			const words = text.slice(start, end);
 			const id = noteId({ kind: 'term', passage, words, occurrence: occurrenceAt(text, words, start) });
-			const annotated = annotateNodes(marked, start, start + words.length, id, (other) => !isTermNote(other));
+			const annotated = annotateNodes(marked, start, end, id, (other) => !isTermNote(other));
 			if (!annotated) continue;
 			marked = annotated;
 			notes.push({ kind: 'term', id, passage, quote: words, term, automatic: true });
@@ -74,6 +97,14 @@ export function findTerms(passages: PassageNodes, finder: TermFinder, excluded: 
 	return { notes, unused: excluded.flatMap((_, i) => (used.has(i) ? [] : [i])) };
 }
 
-function escapeForPattern(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/** Where each inline node of a passage stands in its text, annotations looked into. */
+function leafSpans(nodes: DisplayNode[]): { kind: InlineNode['kind']; from: number; to: number }[] {
+	let at = 0;
+	const walk = (list: DisplayNode[]): { kind: InlineNode['kind']; from: number; to: number }[] =>
+		list.flatMap((node) => {
+			if (node.kind === 'annotation') return walk(node.nodes);
+			const from = at;
+			return [{ kind: node.kind, from, to: (at += nodeText(node).length) }];
+		});
+	return walk(nodes);
 }

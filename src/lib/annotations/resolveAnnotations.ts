@@ -3,7 +3,7 @@ import type { GlossaryEntry } from './glossarySchema.ts';
 import type { AnnotationEntry, TermExclusion } from './annotationSchema.ts';
 import { findTerms, termFinder, type TermFinder } from './findTerms.ts';
 import { annotateNodes } from './annotateNodes.ts';
-import { noteId, occurrenceAt } from '../ids/ids.ts';
+import { isTermNote, noteId, occurrenceAt } from '../ids/ids.ts';
 import { nodeText } from '../passages/displayNodes.ts';
 import type { PassageNodes } from '../passages/nodeSchema.ts';
 import { bothFromSimplified, convertScript, otherScript } from '../script/convertScript.ts';
@@ -59,7 +59,8 @@ export function resolveAnnotations(
 		// The id names the words as the text has them, whichever script the entry quotes them in.
 		const words = text.slice(start, start + entry.quote.length);
 		const id = noteId({ kind: entry.kind, passage: entry.passage, words, occurrence: occurrenceAt(text, words, start) });
-		const annotated = annotateNodes(nodes, start, start + entry.quote.length, id);
+		// A term never goes inside another term, as with the terms the build finds (findTerms).
+		const annotated = annotateNodes(nodes, start, start + entry.quote.length, id, entry.kind === 'term' ? (other) => !isTermNote(other) : undefined);
 		if (!annotated) {
 			errors.push(`${where}: overlaps another annotation`);
 			continue;

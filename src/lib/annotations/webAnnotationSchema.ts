@@ -33,6 +33,7 @@ const fragmentSelectorSchema = z
 /** §4 Specific Resource as a target: a text page, and two selectors that each select the same words on it. */
 const targetSchema = z
 	.object({
+		type: z.literal('SpecificResource'),
 		source: iri,
 		selector: z.array(z.union([textQuoteSelectorSchema, fragmentSelectorSchema])).min(1),
 	})
@@ -49,14 +50,22 @@ const textualBodySchema = z
 	})
 	.strict();
 
-/** §3.2.2 External Web Resource as a body: a glossary entry's page. */
-const webResourceBodySchema = z
+/**
+ * §4 Specific Resource as a body: a glossary entry's page (§3.2.2 External Web Resource), with the
+ * purpose it serves, which the model lets a body state only through a Specific Resource (§4.1).
+ */
+const entryPageBodySchema = z
 	.object({
-		id: iri,
-		type: z.literal('Text'),
-		format: z.literal('text/html'),
-		language: z.enum(['zh-Hans', 'zh-Hant']),
-		purpose: z.literal('identifying').optional(),
+		type: z.literal('SpecificResource'),
+		purpose: z.literal('identifying'),
+		source: z
+			.object({
+				id: iri,
+				type: z.literal('Text'),
+				format: z.literal('text/html'),
+				language: z.enum(['zh-Hans', 'zh-Hant']),
+			})
+			.strict(),
 	})
 	.strict();
 
@@ -66,7 +75,7 @@ const annotationSchema = z
 		id: iri,
 		type: z.literal('Annotation'),
 		motivation: z.enum(['identifying', 'commenting', 'editing']),
-		body: z.array(z.union([textualBodySchema, webResourceBodySchema])).min(1),
+		body: z.array(z.union([textualBodySchema, entryPageBodySchema])).min(1),
 		target: z.array(targetSchema).min(1),
 	})
 	.strict();

@@ -9,6 +9,7 @@ import { spansOfPassages } from '../passages/shownSpans.ts';
 import { scriptSchema, type Bilingual, type Script } from '../script/scriptSchema.ts';
 import { fill } from '../site/fill.ts';
 import { labelsFor, langOf, type Labels } from '../site/labels.ts';
+import { textLang } from '../site/textLang.ts';
 import { visibleText } from '../site/visibleText.ts';
 import type { GlossaryTerm } from './glossarySchema.ts';
 import { annotationContext, type AnnotationCollection, type WebAnnotation } from './webAnnotationSchema.ts';
@@ -47,7 +48,7 @@ export function webAnnotations(record: EditionRecord, glossary: ReadonlyMap<stri
 				...optional('prefix', shown.text.slice(Math.max(0, start - quoteContext), start)),
 				...optional('suffix', shown.text.slice(end, end + quoteContext)),
 			};
-			return [{ source: urls.page(script), selector: [quote, { type: 'FragmentSelector' as const, value: note.passage, conformsTo: 'http://tools.ietf.org/rfc/rfc3986' as const, refinedBy: quote }] }];
+			return [{ type: 'SpecificResource' as const, source: urls.page(script), selector: [quote, { type: 'FragmentSelector' as const, value: note.passage, conformsTo: 'http://tools.ietf.org/rfc/rfc3986' as const, refinedBy: quote }] }];
 		});
 		return target.length && content.body.length ? [{ id: `${urls.collection}#${note.id}`, type: 'Annotation', ...content, target }] : [];
 	});
@@ -73,7 +74,7 @@ function annotationContent(note: Note, glossary: ReadonlyMap<string, Pick<Glossa
 				body: [
 					...chinese(entry.zh, 'describing'),
 					english(entry.en, 'describing'),
-					...scriptSchema.options.map((script) => ({ id: urls.term(note.term, script), type: 'Text' as const, format: 'text/html' as const, language: langOf(script), purpose: 'identifying' as const })),
+					...scriptSchema.options.map((script) => ({ type: 'SpecificResource' as const, purpose: 'identifying' as const, source: { id: urls.term(note.term, script), type: 'Text' as const, format: 'text/html' as const, language: langOf(script) } })),
 				],
 			};
 		}
@@ -83,7 +84,12 @@ function annotationContent(note: Note, glossary: ReadonlyMap<string, Pick<Glossa
 			if (note.absorbedBy !== null) return undefined;
 			return {
 				motivation: 'editing',
-				body: [...chinese(inScripts((labels, script) => `${labels.sourceReading}“${shown(note.source)}”，${labels.correctedReading}“${note.reading[script]}”。`), 'editing'), english(note.reason, 'editing')],
+				body: [
+					...chinese(inScripts((labels, script) => `${labels.sourceReading}“${shown(note.source)}”，${labels.correctedReading}“${note.reading[script]}”。`), 'editing'),
+					...(note.zh ? [...chinese(note.zh.reason, 'commenting'), ...(note.zh.note.hans ? chinese(note.zh.note, 'commenting') : [])] : []),
+					// The reason and note as written, which may be English or Chinese.
+					...[note.reason, note.note].filter(Boolean).map((words) => textual(words, textLang(words), 'commenting')),
+				],
 			};
 		case 'form':
 			return { motivation: 'commenting', body: chinese(inScripts((labels) => fill(labels.formExplained, { form: note.form, standard: note.standard })), 'commenting') };
@@ -104,12 +110,19 @@ function inScripts(words: (labels: Labels, script: Script) => string): Bilingual
 	return { hans: words(labelsFor('hans'), 'hans'), hant: words(labelsFor('hant'), 'hant') };
 }
 
-function chinese(text: Bilingual, purpose: 'describing' | 'commenting' | 'editing') {
-	return scriptSchema.options.map((script) => ({ type: 'TextualBody' as const, value: text[script], format: 'text/plain' as const, language: langOf(script), purpose }));
+type Purpose = 'describing' | 'commenting' | 'editing';
+
+function textual(value: string, language: 'en' | 'zh-Hans' | 'zh-Hant', purpose: Purpose) {
+	return { type: 'TextualBody' as const, value, format: 'text/plain' as const, language, purpose };
 }
 
-function english(text: string, purpose: 'describing' | 'commenting' | 'editing') {
-	return { type: 'TextualBody' as const, value: text, format: 'text/plain' as const, language: 'en' as const, purpose };
+/** Chinese in both scripts, a body for each. */
+function chinese(text: Bilingual, purpose: Purpose) {
+	return scriptSchema.options.map((script) => textual(text[script], langOf(script), purpose));
+}
+
+function english(text: string, purpose: Purpose) {
+	return textual(text, 'en', purpose);
 }
 
 function optional<K extends string>(key: K, value: string): Partial<Record<K, string>> {

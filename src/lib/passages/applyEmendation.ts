@@ -66,7 +66,7 @@ export function applyEmendation(
 		absorbed.map((e) => {
 			const earlierEditor = e.method === 'editorial';
 			if (english) return `${earlierEditor ? 'an earlier editorial correction of' : 'the automatic repair of'} “${e.source}” to “${e.reading}”`;
-			return `${earlierEditor ? '编者先前' : '程序自动'}将“${e.source}”${earlierEditor ? '校订' : '修复'}为“${e.reading}”的结果`;
+			return `${earlierEditor ? '编者先前' : '程序自动'}将“{{${e.source}}}”${earlierEditor ? '校订' : '修复'}为“{{${e.reading}}}”的结果`;
 		});
 	const note = absorbed.length ? `${entry.note} (This correction takes in ${takenIn(true).join('; ')}.)` : entry.note;
 	const noteZh = entry.zh && (absorbed.length ? `${entry.zh.note}（本条校订包含了${takenIn(false).join('；')}。）` : entry.zh.note);

@@ -89,21 +89,29 @@ const folded = new Map<string, string>();
 /**
  * The text with each character taken to its simplified form on its own, so that every character
  * keeps its place: to find a word in either script at the same offsets, in an original whose forms
- * are half converted (組工干部) as well. A character whose simplified form is not one UTF-16 unit
- * (an astral character) stays as it is.
+ * are half converted (組工干部) as well. Characters outside the basic plane (astral characters) and
+ * any whose simplified form is not one character stay as they are.
  */
 export function foldToSimplified(text: string): string {
 	let out = '';
-	for (const unit of text) {
+	let from = 0;
+	for (let at = 0; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		// Nothing below U+2E80 is Chinese; a surrogate is half of an astral character.
+		if (code < 0x2e80 || (code >= 0xd800 && code <= 0xdfff)) continue;
+		const unit = text[at];
 		let fold = folded.get(unit);
 		if (fold === undefined) {
 			const simplified = convertScript(unit, 'hans');
-			fold = simplified.length === unit.length ? simplified : unit;
+			fold = simplified.length === 1 ? simplified : unit;
 			folded.set(unit, fold);
 		}
-		out += fold;
+		if (fold !== unit) {
+			out += text.slice(from, at) + fold;
+			from = at + 1;
+		}
 	}
-	return out;
+	return from === 0 ? text : out + text.slice(from);
 }
 
 /** Converts text into the given script. */
@@ -111,9 +119,15 @@ export function convertScript(text: string, to: Script): string {
 	return active.convert[to](text);
 }
 
-/** Chinese an editor wrote in simplified (a gloss, a note), in both scripts. */
+/**
+ * Chinese an editor wrote in simplified (a gloss, a note), in both scripts. Words between `{{` and
+ * `}}` are quoted from a source and stay as they are in both (the braces go): converting a quote
+ * would change the characters it is evidence of (袄 is not 襖 in a damaged span).
+ */
 export function bothFromSimplified(text: string): Bilingual {
-	return { hans: text, hant: convertScript(text, 'hant') };
+	const pieces = text.split(/\{\{(.*?)\}\}/su);
+	const inScript = (script: Script) => pieces.map((piece, i) => (i % 2 === 1 || script === 'hans' ? piece : convertScript(piece, 'hant'))).join('');
+	return { hans: inScript('hans'), hant: inScript('hant') };
 }
 
 /** Text written in simplified (the site's own prose, glossary glosses) as a page in `script` shows it. */

@@ -48,6 +48,21 @@ describe('findTerms', () => {
 		expect(annotation).toMatchObject({ kind: 'annotation', id: notes[0].id, nodes: [{ kind: 'text', text: '勞' }, { kind: 'emendation', text: '模精' }, { kind: 'text', text: '神' }] });
 	});
 
+	test('marks the whole of a correction a term cuts into, and names the use by the words it marks', () => {
+		const correction = noteId({ kind: 'emendation', passage: pid('p1'), words: '!皣@', occurrence: 1 });
+		const passages = passagesOf([{ kind: 'text', text: '大力' }, { kind: 'emendation', id: correction, text: '弘揚勞模精' }, { kind: 'text', text: '神的' }]);
+		const { notes } = findTerms(passages, finder);
+		expect(bracketed(passages.get(pid('p1'))!)).toBe('大力[弘揚勞模精神]的');
+		expect(notes.map((n) => [n.quote, n.id])).toEqual([['弘揚勞模精神', noteId({ kind: 'term', passage: pid('p1'), words: '弘揚勞模精神', occurrence: 1 })]]);
+	});
+
+	test('takes no words across a redaction for a use', () => {
+		const passages = passagesOf([{ kind: 'text', text: '劳模' }, { kind: 'redaction', id: noteId({ kind: 'redaction', passage: pid('p1'), words: '**', occurrence: 1 }), source: '**' }, { kind: 'text', text: '精神，劳模精神' }]);
+		const { notes } = findTerms(passages, finder);
+		expect(notes.map((n) => n.quote)).toEqual(['劳模精神']);
+		expect(bracketed(passages.get(pid('p1'))!)).toBe('劳模精神，[劳模精神]');
+	});
+
 	test('takes the longest term that starts at a place, never a term inside another', () => {
 		const passages = passagesOf(text('出席全国劳动模范和先进工作者表彰大会的劳动模范'));
 		findTerms(passages, finder);

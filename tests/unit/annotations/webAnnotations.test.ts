@@ -54,7 +54,22 @@ describe('webAnnotations', () => {
 		expect(formAnnotation.target.map((t) => t.source)).toEqual([urls(record.slug).page('hant')]);
 		expect(formAnnotation.body).toContainEqual(expect.objectContaining({ language: 'zh-Hant', value: `原文作“${form.kind === 'form' && form.form}”，規範繁體字作“${form.kind === 'form' && form.standard}”。` }));
 		const term = collection.first.items.find((a) => a.motivation === 'identifying')!;
-		expect(term.body.filter((b) => 'id' in b).map((b) => 'id' in b && b.id)).toEqual(scriptSchema.options.map((s) => expect.stringMatching(new RegExp(`^${site}${s}/glossary/[a-z0-9-]+/$`))));
+		// A body's purpose is stated through a Specific Resource whose source is the entry's page (model §4.1).
+		expect(term.body.filter((b) => b.type === 'SpecificResource')).toEqual(
+			scriptSchema.options.map((s) => ({ type: 'SpecificResource', purpose: 'identifying', source: { id: expect.stringMatching(new RegExp(`^${site}${s}/glossary/[a-z0-9-]+/$`)), type: 'Text', format: 'text/html', language: s === 'hans' ? 'zh-Hans' : 'zh-Hant' } })),
+		);
+	});
+
+	test('gives a correction its reason and note in Chinese and as written, and quotes the source as it stands in both scripts', async () => {
+		const { record, collection } = await annotationsOf(seedFile('000'));
+		const correction = record.notes.find((n) => n.kind === 'emendation' && n.method === 'editorial' && n.passage === 'p16')!;
+		if (correction.kind !== 'emendation' || !correction.zh) throw new Error('000 p16 has an editorial correction written in Chinese');
+		const { body } = collection.first.items.find((a) => a.id.endsWith(`#${correction.id}`))!;
+		const values = body.flatMap((b) => (b.type === 'TextualBody' ? [[b.language, b.value]] : []));
+		expect(values).toEqual(expect.arrayContaining([['zh-Hant', correction.zh.reason.hant], ['zh-Hans', correction.zh.note.hans], ['en', correction.reason], ['en', correction.note]]));
+		// The repair it takes in is quoted as the source has it, in the traditional note too.
+		const absorbed = record.notes.find((n) => n.kind === 'emendation' && n.absorbedBy === correction.id)!;
+		expect(correction.zh.note.hant).toContain(`“${absorbed.kind === 'emendation' && absorbed.source}”`);
 	});
 });
 
