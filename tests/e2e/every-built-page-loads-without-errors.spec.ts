@@ -17,7 +17,7 @@ test('the build produced every page, and no other', async () => {
 	expect(built).toHaveLength(pages.length);
 });
 
-// Text pages are loaded with the same checks (and more) in pages-render-every-text-in-both-scripts.
+// Text pages are loaded with the same checks (and more) in edition-record/every-text-page-shows-the-passages-of-its-published-record.
 for (const page of otherPages) {
 	test(`/${page} loads with no console error and no failed request`, async ({ page: tab }) => {
 		const problems = watchForProblems(tab);
