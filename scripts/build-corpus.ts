@@ -16,7 +16,7 @@ import { publishGlossary } from '../src/lib/edition/publishGlossary.ts';
 import { formatReport } from '../src/lib/edition/formatReport.ts';
 import { catalogueOrder } from '../src/lib/edition/catalogueOrder.ts';
 import { siteSettings } from '../src/lib/edition/corpusSettings.ts';
-import { conversionFile, defaultTextsDir, glossaryFile, redirectsFile, siteSettingsFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
+import { concordanceFile, concordancePageFile, conversionFile, defaultTextsDir, glossaryFile, redirectsFile, siteSettingsFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
 import { useConversionTable } from '../src/lib/script/convertScript.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
 import { TextPool, threadCount } from './lib/textPool.ts';
@@ -66,14 +66,18 @@ async function run(): Promise<number> {
 		return 1;
 	}
 
-	// 3. Add the texts' summaries, the glossary with every use of each term, the site's settings and
+	// 3. Add the texts' summaries, the glossary and each entry's concordance, the site's settings and
 	//    the former addresses of renamed texts; put the folder in place, report.
 	useConversionTable(conversion); // for the glossary's glosses and the site's name, converted here
 	await staging.write(siteSettingsFile, `${JSON.stringify(siteSettings(corpusFile, { glossary: glossary.size > 0 }), null, '\t')}\n`);
 	await staging.write(summariesFile, `${JSON.stringify(catalogueOrder(built.map((text) => text.summary)), null, '\t')}\n`);
 	await staging.write(conversionFile, `${JSON.stringify(conversion ?? { toTraditional: [], toSimplified: [] }, null, '\t')}\n`);
-	// One line: every use of every term is in it, with its context in both scripts (tens of MB for thousands of texts).
-	await staging.write(glossaryFile, `${JSON.stringify(publishGlossary(glossary.values(), built))}\n`);
+	const { terms, concordances } = publishGlossary(glossary.values(), built);
+	await staging.write(glossaryFile, `${JSON.stringify(terms, null, '\t')}\n`);
+	for (const [id, { pages, ...counts }] of concordances) {
+		await staging.write(concordanceFile(id), `${JSON.stringify(counts)}\n`);
+		for (const [i, page] of pages.entries()) await staging.write(concordancePageFile(id, i + 1), `${JSON.stringify(page)}\n`);
+	}
 	await staging.write(redirectsFile, `${JSON.stringify(lockCheck?.redirects ?? [], null, '\t')}\n`);
 	await staging.commit();
 	console.log(`Corpus: ${results.length} texts from ${corpusDir} → ${path.relative(root, outputDir)}\n`);

@@ -9,6 +9,7 @@
  * Usage: node scripts/build-downloads.ts --outDir <built site folder>   (TEXTS_DIR, SITE_URL and
  * BASE_PATH as for the rest of the build)
  */
+import { writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ import { citationLocales, citationStyles } from '../src/lib/citation/citationSty
 import { readCslAssets } from '../src/lib/citation/cslAssets.ts';
 import { toBibtex, toCslJson, toRis } from '../src/lib/citation/exportFormats.ts';
 import { plainText } from '../src/lib/citation/plainText.ts';
+import { concordancePages } from '../src/lib/edition/outputFiles.ts';
 import { scriptSchema } from '../src/lib/script/scriptSchema.ts';
 import { cslFiles, dataFiles, textDownloads } from '../src/lib/site/dataFiles.ts';
 import { basePath, siteUrl } from '../src/lib/site/siteAddress.ts';
@@ -53,16 +55,20 @@ async function run(): Promise<number> {
 			[files.bibtex, toBibtex([reference])],
 			[files.ris, toRis([reference])],
 			...scriptSchema.options.map((script): [string, string] => [files.text[script], plainText(record, script, { url: pageUrl({ page: 'text', slug }, script), release })]),
-			[files.annotations, `${JSON.stringify(webAnnotations(record, entries, { collection: absolute(files.annotations), page: (script) => pageUrl({ page: 'text', slug }, script), term: (id, script) => pageUrl({ page: 'term', id }, script) }), null, '\t')}\n`],
+			[files.annotations, `${JSON.stringify(webAnnotations(record, entries, { collection: absolute(files.annotations), page: (script) => pageUrl({ page: 'text', slug }, script), term: (id, script) => pageUrl({ page: 'term', id }, script) }))}\n`],
 		];
-		for (const [file, content] of contents) await writeFile(path.join(outDir, decodeURIComponent(file)), content);
+		// Synchronously: thousands of small files, where each asynchronous write cost more than the writing.
+		for (const [file, content] of contents) writeFileSync(path.join(outDir, decodeURIComponent(file)), content);
 		listed.push(...scriptSchema.options.map((script) => pageUrl({ page: 'text', slug }, script)), absolute(dataFiles.record(slug)), ...contents.map(([file]) => absolute(file)));
 		corpus.push({ ...reference, passages: record.passages.map(({ id, role, text }) => ({ id, role, text })) });
 	}
 	await writeFile(path.join(outDir, dataFiles.corpus), `${JSON.stringify(corpus)}\n`);
 
-	const pages: Route[] = [{ page: 'home' }, { page: 'about' }, { page: 'search' }, ...(settings.glossary ? [{ page: 'glossary' } as const] : []), ...glossary.map(({ id }) => ({ page: 'term', id }) as const)];
-	const urls = [...pages.flatMap((route) => scriptSchema.options.map((script) => pageUrl(route, script))), ...listed, ...Object.values(dataFiles).filter((file) => typeof file === 'string').map(absolute)];
+	// Each glossary entry's pages of uses, and its concordance as data.
+	const entryPages = glossary.flatMap(({ id, uses }) => Array.from({ length: concordancePages(uses) }, (_, i): Route => ({ page: 'term', id, usesPage: i + 1 })));
+	const pages: Route[] = [{ page: 'home' }, { page: 'about' }, { page: 'search' }, ...(settings.glossary ? [{ page: 'glossary' } as const] : []), ...entryPages];
+	const data = [...Object.values(dataFiles).filter((file) => typeof file === 'string'), ...glossary.map(({ id }) => dataFiles.concordance(id))];
+	const urls = [...pages.flatMap((route) => scriptSchema.options.map((script) => pageUrl(route, script))), ...listed, ...data.map(absolute)];
 	const sitemap = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls.map((url) => `<url><loc>${encodeXML(url)}</loc></url>`), '</urlset>', ''].join('\n');
 	await writeFile(path.join(outDir, 'sitemap.xml'), sitemap);
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { concordancePages } from '../../src/lib/edition/outputFiles.ts';
 import { siteDir } from './support/paths.ts';
 import { slugs, textPath, views, watchForProblems } from './support/site.ts';
 
@@ -9,8 +10,9 @@ const otherPages = ['', 'search/', ...views.flatMap(({ script }) => [`${script}/
 const textPages = views.flatMap(({ script }) => slugs.map((slug) => textPath(slug, script)));
 
 test('the build produced every page, and no other', async () => {
-	// A page per glossary entry, as the published glossary lists them (read once the site is built).
-	const entryPages = (JSON.parse(readFileSync(path.join(siteDir, 'data', 'glossary.json'), 'utf8')) as { id: string }[]).flatMap(({ id }) => views.map(({ script }) => `${script}/glossary/${id}/`));
+	// A page per glossary entry, and one more per further page of its uses, as the published glossary counts them (read once the site is built).
+	const entries = JSON.parse(readFileSync(path.join(siteDir, 'data', 'glossary.json'), 'utf8')) as { id: string; uses: number }[];
+	const entryPages = entries.flatMap(({ id, uses }) => views.flatMap(({ script }) => Array.from({ length: concordancePages(uses) }, (_, i) => `${script}/glossary/${id}/${i ? `${i + 1}/` : ''}`)));
 	const pages = [...new Set([...otherPages, ...textPages, ...entryPages])];
 	for (const page of pages) expect(existsSync(path.join(siteDir, page, 'index.html')), page).toBe(true);
 	const built = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));

@@ -60,6 +60,7 @@ test('the sitemap lists every page in both scripts and every download, and the c
 	}
 	for (const { id } of await fetchJson<{ id: string }[]>(request, 'data/glossary.json')) {
 		for (const script of ['hans', 'hant'] as const) expect(listed.has(`${basePath}${script}/glossary/${id}/`), id).toBe(true);
+		expect(listed.has(`${basePath}data/concordance/${id}.json`), id).toBe(true);
 	}
 	for (const path of listed) expect((await request.get(path.slice(basePath.length))).ok(), path).toBe(true);
 	const corpus = await (await request.get('data/corpus.json')).json();

@@ -77,7 +77,7 @@ const concordanceLineSchema = z.object({
 export type ConcordanceLine = z.infer<typeof concordanceLineSchema>;
 
 /** Where a glossary term is used in the corpus. */
-const termUseSchema = z.object({
+export const termUseSchema = z.object({
 	/** The text's slug. */
 	text: z.string(),
 	/** The passage the words are in. */
@@ -90,12 +90,35 @@ const termUseSchema = z.object({
 /** Where a glossary term is used. */
 export type TermUse = z.infer<typeof termUseSchema>;
 
-/** A glossary entry as the build publishes it (`glossary.json`): the gloss in both scripts, and every use. */
+/**
+ * A glossary entry as the build publishes it (`glossary.json`): the gloss in both scripts, and how
+ * often the corpus uses it. The uses themselves are in the entry's concordance files, so that the
+ * glossary stays small however large the corpus.
+ */
 export const glossaryTermSchema = glossaryEntrySchema.extend({
 	/** The Chinese gloss in both scripts. */
 	zh: bilingualSchema,
-	/** Every use of the term, in catalogue order (newest text first), then reading order. */
-	uses: z.array(termUseSchema),
+	/** How many times the corpus's reading text uses the term. */
+	uses: z.number().int().nonnegative(),
+	/** In how many texts. */
+	texts: z.number().int().nonnegative(),
 });
 /** A glossary entry as the build publishes it. */
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/**
+ * An entry's concordance as the build writes it: the uses counted per text and per year. The uses
+ * themselves are in pages of `concordancePageSize` (one file each, `concordancePageFile`), so a page
+ * of the site reads only the uses it shows.
+ */
+export const concordanceSchema = z.object({
+	/** Uses per text, in catalogue order (newest text first). */
+	byText: z.array(z.object({ text: z.string(), uses: z.number().int().positive() })),
+	/** Uses per year of the text's date, oldest first; texts without a date last, as `year: null`. */
+	byYear: z.array(z.object({ year: z.string().nullable(), uses: z.number().int().positive() })),
+});
+/** An entry's concordance counts. */
+export type Concordance = z.infer<typeof concordanceSchema>;
+
+/** One page of an entry's uses, in catalogue order (newest text first), then reading order. */
+export const concordancePageSchema = z.array(termUseSchema);

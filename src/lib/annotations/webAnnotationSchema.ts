@@ -46,7 +46,7 @@ const textualBodySchema = z
 		value: z.string().min(1),
 		format: z.literal('text/plain'),
 		language: z.enum(['zh-Hans', 'zh-Hant', 'en']),
-		purpose: z.enum(['describing', 'commenting', 'editing', 'identifying']).optional(),
+		purpose: z.enum(['describing', 'commenting', 'editing', 'identifying', 'tagging']).optional(),
 	})
 	.strict();
 

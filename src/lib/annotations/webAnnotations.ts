@@ -32,10 +32,14 @@ interface AnnotationUrls {
  * an editor's emendation was made over, a redaction) is not an annotation of the text's words and
  * is left out; so is a form in the view that does not mark it.
  */
-export function webAnnotations(record: EditionRecord, glossary: ReadonlyMap<string, Pick<GlossaryTerm, 'zh' | 'en'>>, urls: AnnotationUrls): AnnotationCollection {
+export function webAnnotations(record: EditionRecord, glossary: ReadonlyMap<string, EntryGloss>, urls: AnnotationUrls): AnnotationCollection {
 	const spans = spansOfPassages(record.passages);
+	const glossed = new Set<string>();
 	const items = record.notes.flatMap((note): WebAnnotation[] => {
-		const content = annotationContent(note, glossary, urls);
+		// A term's glosses go with its first use in the text, as the page marks it; every use names the term and links its entry.
+		const firstUse = note.kind === 'term' && !glossed.has(note.term);
+		if (firstUse) glossed.add(note.term);
+		const content = annotationContent(note, glossary, urls, firstUse);
 		if (!content) return [];
 		const target = scriptSchema.options.flatMap((script) => {
 			const shown = spans(note.passage, script);
@@ -63,8 +67,15 @@ export function webAnnotations(record: EditionRecord, glossary: ReadonlyMap<stri
 	};
 }
 
-/** What an annotation is for and what it says, by the kind of note; none for a note without words of its own. */
-function annotationContent(note: Note, glossary: ReadonlyMap<string, Pick<GlossaryTerm, 'zh' | 'en'>>, urls: AnnotationUrls): Pick<WebAnnotation, 'motivation' | 'body'> | undefined {
+/** What an annotation needs of a glossary entry. */
+type EntryGloss = Pick<GlossaryTerm, 'hans' | 'hant' | 'zh' | 'en'>;
+
+/**
+ * What an annotation is for and what it says, by the kind of note; none for a note without words of
+ * its own. A term's use names the term (`tagging`) and links its entry; its first use in the text
+ * also carries the glosses, which would otherwise be most of the file.
+ */
+function annotationContent(note: Note, glossary: ReadonlyMap<string, EntryGloss>, urls: AnnotationUrls, firstUse: boolean): Pick<WebAnnotation, 'motivation' | 'body'> | undefined {
 	switch (note.kind) {
 		case 'term': {
 			const entry = glossary.get(note.term);
@@ -72,8 +83,8 @@ function annotationContent(note: Note, glossary: ReadonlyMap<string, Pick<Glossa
 			return {
 				motivation: 'identifying',
 				body: [
-					...chinese(entry.zh, 'describing'),
-					english(entry.en, 'describing'),
+					...chinese(entry, 'tagging'),
+					...(firstUse ? [...chinese(entry.zh, 'describing'), english(entry.en, 'describing')] : []),
 					...scriptSchema.options.map((script) => ({ type: 'SpecificResource' as const, purpose: 'identifying' as const, source: { id: urls.term(note.term, script), type: 'Text' as const, format: 'text/html' as const, language: langOf(script) } })),
 				],
 			};
@@ -110,7 +121,7 @@ function inScripts(words: (labels: Labels, script: Script) => string): Bilingual
 	return { hans: words(labelsFor('hans'), 'hans'), hant: words(labelsFor('hant'), 'hant') };
 }
 
-type Purpose = 'describing' | 'commenting' | 'editing';
+type Purpose = 'describing' | 'commenting' | 'editing' | 'tagging';
 
 function textual(value: string, language: 'en' | 'zh-Hans' | 'zh-Hant', purpose: Purpose) {
 	return { type: 'TextualBody' as const, value, format: 'text/plain' as const, language, purpose };

@@ -16,6 +16,24 @@ export function mdxFile(slug: string): string {
 /** The published glossary, in a folder of its own so that no text's file name can collide with it. */
 export const glossaryFile = 'corpus/glossary.json';
 
+/** A glossary entry's concordance: its uses counted per text and per year. */
+export function concordanceFile(id: string): string {
+	return `corpus/concordance/${id}.json`;
+}
+
+/** One page of a glossary entry's uses, from 1. */
+export function concordancePageFile(id: string, page: number): string {
+	return `corpus/concordance/${id}/${page}.json`;
+}
+
+/** Uses on a page of a concordance: a page of the site, and a file the pipeline writes. */
+export const concordancePageSize = 500;
+
+/** How many pages of uses a concordance of `uses` has: at least one, which says when the term is not used. */
+export function concordancePages(uses: number): number {
+	return Math.max(1, Math.ceil(uses / concordancePageSize));
+}
+
 /** Every text's summary, taken from its record, in catalogue order: what the corpus index lists. */
 export const summariesFile = 'corpus/texts.json';
 

@@ -1,36 +1,29 @@
-import type { GlossaryTerm, TermUse } from '../annotations/glossarySchema.ts';
+import type { Concordance, TermUse } from '../annotations/glossarySchema.ts';
 import type { TextSummary } from '../edition/recordSchema.ts';
 
 /** A text as the concordance names it. */
 type ConcordanceText = Pick<TextSummary, 'slug' | 'title' | 'date'>;
 
-/** A glossary entry's concordance: every use with its text, and the counts a reader compares. */
-interface Concordance {
-	/** Every use, in the published order (texts in catalogue order, then reading order). */
-	lines: (TermUse & { source: ConcordanceText })[];
-	/** Uses per text, in catalogue order. */
-	byText: { text: ConcordanceText; uses: number }[];
-	/** Uses per year of publication, oldest first; texts without a date last, as `year: null`. */
-	byYear: { year: string | null; uses: number }[];
+/** The most texts an entry page lists with their counts: the commonest terms of a large corpus are in thousands. */
+export const textsCounted = 100;
+
+/** A text a concordance names. Naming one the corpus does not have is an error: both come from the same build. */
+function textOf(term: string, slug: string, texts: ReadonlyMap<string, ConcordanceText>): ConcordanceText {
+	const text = texts.get(slug);
+	if (!text) throw new Error(`the glossary entry ${term} names the text ${slug}, which the corpus does not have`);
+	return text;
+}
+
+/** A page of an entry's uses, each with the text it is in. */
+export function namedUses(term: string, uses: TermUse[], texts: ReadonlyMap<string, ConcordanceText>): (TermUse & { source: ConcordanceText })[] {
+	return uses.map((use) => ({ ...use, source: textOf(term, use.text, texts) }));
 }
 
 /**
- * A glossary entry's uses with the texts they are in, counted per text and per year of the text's
- * date. A use of a text the corpus does not have is an error: the glossary and the texts come from
- * the same build.
+ * The texts an entry page lists with their counts: those with the most uses first (in catalogue
+ * order among equals), at most `textsCounted`, and how many more there are.
  */
-export function concordance(term: GlossaryTerm, texts: ConcordanceText[]): Concordance {
-	const bySlug = new Map(texts.map((text) => [text.slug, text]));
-	const lines = term.uses.map((use) => {
-		const source = bySlug.get(use.text);
-		if (!source) throw new Error(`the glossary entry ${term.id} names the text ${use.text}, which the corpus does not have`);
-		return { ...use, source };
-	});
-	const perText = Map.groupBy(lines, (line) => line.source);
-	const perYear = Map.groupBy(lines, (line) => line.source.date?.slice(0, 4) ?? null);
-	return {
-		lines,
-		byText: [...perText].map(([text, uses]) => ({ text, uses: uses.length })),
-		byYear: [...perYear].map(([year, uses]) => ({ year, uses: uses.length })).sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : a.year.localeCompare(b.year))),
-	};
+export function textsByUses(term: string, byText: Concordance['byText'], texts: ReadonlyMap<string, ConcordanceText>): { rows: { text: ConcordanceText; uses: number }[]; others: number } {
+	const rows = byText.map(({ text, uses }) => ({ text: textOf(term, text, texts), uses })).sort((a, b) => b.uses - a.uses);
+	return { rows: rows.slice(0, textsCounted), others: Math.max(0, rows.length - textsCounted) };
 }

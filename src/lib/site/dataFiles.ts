@@ -5,8 +5,10 @@
 export const dataFiles = {
 	/** Every text's summary and the URL of its record. */
 	index: 'data/index.json',
-	/** The glossary, each term with its uses. */
+	/** The glossary: each entry with its glosses and how often the corpus uses it. */
 	glossary: 'data/glossary.json',
+	/** A glossary entry's concordance: every use, counted per text and per year. */
+	concordance: (id: string) => `data/concordance/${encodeURIComponent(id)}.json`,
 	/** JSON Schema of an edition record. */
 	recordSchema: 'data/edition-record.schema.json',
 	/** JSON Schema of the corpus index. */

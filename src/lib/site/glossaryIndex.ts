@@ -3,8 +3,8 @@ import { glossaryKindSchema, type GlossaryKind, type GlossaryTerm } from '../ann
 /** The entries of one kind, as the glossary page lists them. */
 interface GlossaryGroup {
 	kind: GlossaryKind;
-	/** Each entry, and in how many texts it is used. */
-	rows: { term: GlossaryTerm; texts: number }[];
+	/** Each entry. */
+	rows: GlossaryTerm[];
 }
 
 // Unicode collation compares letters first and tone marks only between otherwise equal syllables.
@@ -18,7 +18,7 @@ const byPinyin = new Intl.Collator('en');
 export function glossaryIndex(terms: GlossaryTerm[]): GlossaryGroup[] {
 	const sorted = [...terms].sort((a, b) => byPinyin.compare(a.pinyin, b.pinyin) || a.id.localeCompare(b.id));
 	return glossaryKindSchema.options.flatMap((kind) => {
-		const rows = sorted.filter((term) => term.kind === kind).map((term) => ({ term, texts: new Set(term.uses.map((use) => use.text)).size }));
+		const rows = sorted.filter((term) => term.kind === kind);
 		return rows.length ? [{ kind, rows }] : [];
 	});
 }

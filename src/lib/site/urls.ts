@@ -2,7 +2,7 @@ import { scriptSchema, type Script } from '../script/scriptSchema.ts';
 import { normalizeBasePath } from './siteAddress.ts';
 
 /** A page of the site, independent of script. */
-export type Route = { page: 'home' } | { page: 'glossary' } | { page: 'term'; id: string } | { page: 'about' } | { page: 'search' } | { page: 'text'; slug: string };
+export type Route = { page: 'home' } | { page: 'glossary' } | { page: 'term'; id: string; usesPage?: number } | { page: 'about' } | { page: 'search' } | { page: 'text'; slug: string };
 
 /** The path of a route in a script, under the site's base path (which ends in `/`). */
 export function routePath(base: string, script: Script, route: Route): string {
@@ -13,7 +13,8 @@ export function routePath(base: string, script: Script, route: Route): string {
 		case 'glossary':
 			return `${root}glossary/`;
 		case 'term':
-			return `${root}glossary/${encodeURIComponent(route.id)}/`;
+			// The first page of an entry's uses is the entry's own page.
+			return `${root}glossary/${encodeURIComponent(route.id)}/${route.usesPage && route.usesPage > 1 ? `${route.usesPage}/` : ''}`;
 		case 'about':
 			return `${root}about/`;
 		case 'search':

@@ -1,4 +1,4 @@
-/** The glossary at `<base>data/glossary.json`: each term in both scripts, with its glosses and every use, byte for byte as the pipeline wrote it. */
+/** The glossary at `<base>data/glossary.json`: each entry in both scripts, with its glosses and how often the corpus uses it (the uses are in `data/concordance/<id>.json`), byte for byte as the pipeline wrote it. */
 import type { APIRoute } from 'astro';
 import { readGlossaryFile } from '../../data/generated.ts';
 

@@ -29,11 +29,17 @@ test('the index and every record validate against the published JSON Schemas', a
 	for (const record of records) expect(validateRecord(record), `${record.slug}: ${JSON.stringify(validateRecord.errors)}`).toBe(true);
 });
 
-test('the published glossary lists the uses that the records’ term notes make', async ({ request }) => {
+test('the published glossary counts, and its concordances list, the uses that the records’ term notes make', async ({ request }) => {
 	const { index, records } = await publishedCorpus(request);
-	const glossary = await fetchJson<{ id: string; uses: { text: string; note: string }[] }[]>(request, index.glossary);
-	const uses = glossary.flatMap((term) => term.uses.map((use) => `${term.id} ${use.text} ${use.note}`)).sort();
+	const glossary = await fetchJson<{ id: string; uses: number; texts: number }[]>(request, index.glossary);
+	const uses: string[] = [];
+	for (const term of glossary) {
+		const concordance = await fetchJson<{ term: string; uses: { text: string; note: string }[] }>(request, `data/concordance/${term.id}.json`);
+		expect(concordance.term).toBe(term.id);
+		expect([concordance.uses.length, new Set(concordance.uses.map((use) => use.text)).size], term.id).toEqual([term.uses, term.texts]);
+		uses.push(...concordance.uses.map((use) => `${term.id} ${use.text} ${use.note}`));
+	}
 	const notes = records.flatMap((r) => r.notes.flatMap((n) => (n.kind === 'term' ? [`${n.term} ${r.slug} ${n.id}`] : []))).sort();
 	expect(notes.length).toBeGreaterThan(0);
-	expect(uses).toEqual(notes);
+	expect(uses.sort()).toEqual(notes);
 });

@@ -15,7 +15,7 @@ const urls = (slug: string) => ({
 
 async function annotationsOf(file: string): Promise<{ record: EditionRecord; collection: AnnotationCollection }> {
 	const record = await recordOfSeed(file);
-	const glossary = new Map(publishGlossary((await loadBundledCorpus()).glossary.values(), []).map((term) => [term.id, term]));
+	const glossary = new Map(publishGlossary((await loadBundledCorpus()).glossary.values(), []).terms.map((term) => [term.id, term]));
 	return { record, collection: webAnnotations(record, glossary, urls(record.slug)) };
 }
 
@@ -58,6 +58,22 @@ describe('webAnnotations', () => {
 		expect(term.body.filter((b) => b.type === 'SpecificResource')).toEqual(
 			scriptSchema.options.map((s) => ({ type: 'SpecificResource', purpose: 'identifying', source: { id: expect.stringMatching(new RegExp(`^${site}${s}/glossary/[a-z0-9-]+/$`)), type: 'Text', format: 'text/html', language: s === 'hans' ? 'zh-Hans' : 'zh-Hant' } })),
 		);
+	});
+
+	test('tags every use of a term with the term, and glosses it at its first use in the text only', async () => {
+		const { record, collection } = await annotationsOf(seedFile('001'));
+		const { glossary } = await loadBundledCorpus();
+		const uses = Map.groupBy(
+			record.notes.flatMap((n) => (n.kind === 'term' ? [n] : [])),
+			(n) => n.term,
+		);
+		const repeated = [...uses].find(([, notes]) => notes.length > 1)!;
+		const [term, [first, ...later]] = repeated;
+		const entry = glossary.get(term)!;
+		const bodyOf = (id: string) => collection.first.items.find((a) => a.id.endsWith(`#${id}`))!.body.flatMap((b) => (b.type === 'TextualBody' ? [[b.purpose, b.language, b.value]] : []));
+		const tags = [['tagging', 'zh-Hans', entry.hans], ['tagging', 'zh-Hant', entry.hant]];
+		expect(bodyOf(first.id)).toEqual([...tags, ['describing', 'zh-Hans', entry.zh], ['describing', 'zh-Hant', expect.any(String)], ['describing', 'en', entry.en]]);
+		for (const use of later) expect(bodyOf(use.id)).toEqual(tags);
 	});
 
 	test('gives a correction its reason and note in Chinese and as written, and quotes the source as it stands in both scripts', async () => {

@@ -165,8 +165,11 @@ describe('build-corpus CLI', () => {
 		expect(report(onThree.stdout)).toBe(report(onOne.stdout));
 		const filesIn = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => path.relative(dir, path.join(f.parentPath, f.name))).sort();
 		const names = await filesIn(one.texts);
-		// A record and an MDX file per text, the summaries, the glossary, the site's settings, the conversion overrides and the redirects.
-		expect(names).toHaveLength(66 * 2 + 5);
+		// A record and an MDX file per text, the summaries, the glossary, the site's settings, the conversion
+		// overrides and the redirects; and each glossary entry's concordance, its counts and (here) one page of uses.
+		const entries = (JSON.parse(await readFile(path.join(one.texts, glossaryFile), 'utf8')) as unknown[]).length;
+		expect(entries).toBeGreaterThan(0);
+		expect(names).toHaveLength(66 * 2 + 5 + entries * 2);
 		expect(await filesIn(three.texts)).toEqual(names);
 		for (const name of names) {
 			const [a, b] = await Promise.all([readFile(path.join(one.texts, name)), readFile(path.join(three.texts, name))]);

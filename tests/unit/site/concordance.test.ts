@@ -3,38 +3,60 @@ import { publishGlossary } from '../../../src/lib/edition/publishGlossary.ts';
 import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
 import { concordanceContext, termUses } from '../../../src/lib/edition/termUses.ts';
 import { scriptSchema } from '../../../src/lib/script/scriptSchema.ts';
-import { concordance } from '../../../src/lib/site/concordance.ts';
+import { namedUses, textsByUses, textsCounted } from '../../../src/lib/site/concordance.ts';
 import { loadBundledCorpus, recordOfSeed, seedFiles } from '../support/corpus.ts';
 
 async function bundled() {
 	const records: EditionRecord[] = await Promise.all(seedFiles.map((file) => recordOfSeed(file)));
 	const glossary = publishGlossary((await loadBundledCorpus()).glossary.values(), records.map((record) => ({ summary: record, uses: termUses(record) })));
-	return { records, glossary };
+	return { records, ...glossary };
 }
 
 /** A record's uses of a term, counted from its notes. */
 const usesIn = (record: EditionRecord, term: string) => record.notes.filter((n) => n.kind === 'term' && n.term === term).length;
 
-describe('concordance', () => {
+describe('the published concordance', () => {
 	test('counts each entry’s uses per text and per year as the records’ notes do', async () => {
-		const { records, glossary } = await bundled();
-		expect(glossary.some((term) => new Set(term.uses.map((u) => records.find((r) => r.slug === u.text)!.date?.slice(0, 4))).size > 1)).toBe(true);
-		for (const term of glossary) {
-			const { lines, byText, byYear } = concordance(term, records);
+		const { records, terms, concordances } = await bundled();
+		expect([...concordances.values()].some(({ byYear }) => byYear.length > 1)).toBe(true);
+		for (const term of terms) {
+			const { byText, byYear, pages } = concordances.get(term.id)!;
 			const perText = records.flatMap((r) => (usesIn(r, term.id) ? [[r.slug, usesIn(r, term.id)]] : []));
-			expect(byText.map(({ text, uses }) => [text.slug, uses]).sort(), term.id).toEqual(perText.sort());
+			expect(byText.map(({ text, uses }) => [text, uses]).sort(), term.id).toEqual(perText.sort());
 			const perYear = new Map<string | null, number>();
 			for (const r of records) if (usesIn(r, term.id)) perYear.set(r.date?.slice(0, 4) ?? null, (perYear.get(r.date?.slice(0, 4) ?? null) ?? 0) + usesIn(r, term.id));
 			const years = [...perYear].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
 			expect(byYear.map(({ year, uses }) => [year, uses]), term.id).toEqual(years);
-			expect(lines).toHaveLength(records.reduce((n, r) => n + usesIn(r, term.id), 0));
+			const total = records.reduce((n, r) => n + usesIn(r, term.id), 0);
+			expect(pages.flat()).toHaveLength(total);
+			expect([term.uses, term.texts], term.id).toEqual([total, perText.length]);
 		}
 	});
+});
 
-	test('refuses a use of a text the corpus does not have', async () => {
-		const { glossary } = await bundled();
-		const used = glossary.find((term) => term.uses.length)!;
-		expect(() => concordance(used, [])).toThrow(`the glossary entry ${used.id} names the text ${used.uses[0].text}`);
+describe('an entry page', () => {
+	const text = (slug: string) => ({ slug, title: { hans: slug, hant: slug }, date: null });
+
+	test('names the text of each use, and refuses a use of a text the corpus does not have', async () => {
+		const { records, concordances } = await bundled();
+		const texts = new Map(records.map((r) => [r.slug, r]));
+		const [page] = concordances.get('laomo-jingshen')!.pages;
+		expect(namedUses('laomo-jingshen', page, texts).map((use) => use.source.title)).toEqual(page.map((use) => texts.get(use.text)!.title));
+		expect(() => namedUses('laomo-jingshen', page, new Map())).toThrow(`the glossary entry laomo-jingshen names the text ${page[0].text}`);
+	});
+
+	test(`lists the ${textsCounted} texts with the most uses, most first, and says how many more there are`, () => {
+		const slugs = Array.from({ length: textsCounted + 3 }, (_, i) => `t${i}`);
+		const byText = slugs.map((slug, i) => ({ text: slug, uses: (i % 7) + 1 }));
+		const { rows, others } = textsByUses('x', byText, new Map(slugs.map((slug) => [slug, text(slug)])));
+		expect(rows).toHaveLength(textsCounted);
+		expect(others).toBe(3);
+		const counts = rows.map((row) => row.uses);
+		expect(counts).toEqual([...counts].sort((a, b) => b - a));
+		// Among texts with as many uses, catalogue order (the order of byText) stands.
+		const sevens = rows.filter((row) => row.uses === 7).map((row) => row.text.slug);
+		expect(sevens).toEqual(byText.filter((t) => t.uses === 7).map((t) => t.text).slice(0, sevens.length));
+		expect(textsByUses('x', byText.slice(0, 2), new Map(slugs.map((slug) => [slug, text(slug)])))).toEqual({ rows: [byText[1], byText[0]].map(({ text: slug, uses }) => ({ text: text(slug), uses })), others: 0 });
 	});
 });
 

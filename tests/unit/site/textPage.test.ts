@@ -4,10 +4,10 @@ import { publishGlossary } from '../../../src/lib/edition/publishGlossary.ts';
 import { textPage } from '../../../src/lib/site/textPage.ts';
 import { loadBundledCorpus, recordOfSeed, seedFile } from '../support/corpus.ts';
 
-/** The bundled glossary as the pipeline publishes it, by id (uses left out: the page does not read them). */
+/** The bundled glossary as the pipeline publishes it, by id (no uses: the page does not read them). */
 async function glossary(): Promise<Map<string, GlossaryTerm>> {
 	const entries = (await loadBundledCorpus()).glossary.values();
-	return new Map(publishGlossary(entries, []).map((term) => [term.id, term]));
+	return new Map(publishGlossary(entries, []).terms.map((term) => [term.id, term]));
 }
 
 describe('textPage', () => {
