@@ -5,6 +5,8 @@ import { textPath } from './support/site.ts';
 const annotations = [
 	{ kind: 'emendation', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p10', button: '校勘', shows: ['校勘：勞模“圍繞', '編者校訂', '勞!皣U+E30F@', '字節錯位時，重新配對的引號前丟了一個字。', 'lost in the byte shift'] },
 	{ kind: 'term', slug: '002_cb0b64c34cfde53f', script: 'hans', passage: 'p8', button: '术语', shows: ['劳模精神', 'láomó jīngshén', 'model workers'] },
+	// A glossary entry that is not a term says what it names: here a place.
+	{ kind: 'place', slug: '001_829f82963481a026', script: 'hant', passage: 'p7', button: '地名', shows: ['府谷', 'Fǔgǔ'] },
 	{ kind: 'note', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p14', button: '註釋', shows: ['韓非子', 'Hanfeizi'] },
 	{ kind: 'redaction', slug: '001_829f82963481a026', script: 'hans', passage: 'p3', button: '〔略〕', shows: ['**'] },
 ] as const;
@@ -72,5 +74,6 @@ test('a marker says what kind of note it opens, and no number is glued onto the 
 	expect(await page.locator('#p3').innerText()).toContain('“五个〔略〕”');
 	await page.goto(textPath('000_fc2dc3fa00e2669f', 'hant'));
 	const labels = await page.locator('.text .note-marker').evaluateAll((markers) => markers.map((m) => `${m.textContent}${getComputedStyle(m, '::after').content}`));
-	expect(new Set(labels)).toEqual(new Set(['校勘none', '術語none', '註釋none', '字形none']));
+	// 000 names a person (張躍峰), places (峰峰礦區, 邯鄲) and an organization (中共) in its text, besides its terms.
+	expect(new Set(labels)).toEqual(new Set(['校勘none', '術語none', '人物none', '地名none', '機構none', '註釋none', '字形none']));
 });

@@ -10,3 +10,6 @@ export const kindLabel = {
 	event: 'kindEvent',
 	publication: 'kindPublication',
 } as const satisfies Record<GlossaryKind, keyof Labels>;
+
+/** What a term's marker in the text says: its entry's kind, shortened where the kind's name is long. */
+export const markerLabel = { ...kindLabel, publication: 'kindPublicationMarker' } as const satisfies Record<GlossaryKind, keyof Labels>;

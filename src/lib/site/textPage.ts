@@ -1,6 +1,6 @@
 import type { CommentNote, TermNote } from '../annotations/annotationNoteSchema.ts';
 import { spansOfPassages } from '../passages/shownSpans.ts';
-import type { GlossaryTerm } from '../annotations/glossarySchema.ts';
+import type { GlossaryKind, GlossaryTerm } from '../annotations/glossarySchema.ts';
 import type { EmendationNote, Note } from '../edition/noteSchema.ts';
 import type { EditionRecord, Passage } from '../edition/recordSchema.ts';
 import type { FormNote } from '../passages/originalFormSchema.ts';
@@ -22,6 +22,8 @@ export interface TermMarker {
 	opens: NoteId;
 	/** Whether this is a later use. */
 	later: boolean;
+	/** What the entry names, which the marker says. */
+	kind: GlossaryKind;
 }
 
 /** A passage as a text page shows it: with what each glossary term's marker in it opens. */
@@ -77,7 +79,7 @@ export function textPage(record: EditionRecord, glossary: ReadonlyMap<string, Gl
 	const notes = inPageOrder.filter((note) => {
 		if (note.kind !== 'term') return true;
 		const first = firstUse.get(note.term);
-		termMarkers.set(note.id, { opens: first ?? note.id, later: first !== undefined });
+		termMarkers.set(note.id, { opens: first ?? note.id, later: first !== undefined, kind: note.entry.kind });
 		if (first) return false;
 		firstUse.set(note.term, note.id);
 		return true;

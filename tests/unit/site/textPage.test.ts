@@ -26,7 +26,8 @@ describe('textPage', () => {
 
 	test('shows a glossary term’s note once, at its first use; a later use’s marker opens that note', async () => {
 		const record = await recordOfSeed(seedFile('000'));
-		const page = textPage(record, await glossary(), 'hans');
+		const entries = await glossary();
+		const page = textPage(record, entries, 'hans');
 		// In the order the page shows them: the datelines (p3) after the text.
 		const inDateline = (passage: string) => record.passages.some((p) => p.id === passage && p.role === 'dateline');
 		const inText = record.notes.filter((n) => n.kind === 'term');
@@ -35,7 +36,9 @@ describe('textPage', () => {
 		for (const use of uses) if (!first.has(use.term)) first.set(use.term, use.id);
 		expect(first.get('laomo-jingshen')).not.toBe(uses.findLast((n) => n.term === 'laomo-jingshen')!.id);
 		expect(page.notes.filter((n) => n.kind === 'term').map((n) => n.id)).toEqual([...first.values()]);
-		for (const use of uses) expect(page.passages[use.passage].termMarkers.get(use.id), use.id).toEqual({ opens: first.get(use.term), later: first.get(use.term) !== use.id });
+		// Each marker says what its entry names: a place's says so, not 术语.
+		for (const use of uses) expect(page.passages[use.passage].termMarkers.get(use.id), use.id).toEqual({ opens: first.get(use.term), later: first.get(use.term) !== use.id, kind: entries.get(use.term)!.kind });
+		expect(new Set(uses.map((use) => page.passages[use.passage].termMarkers.get(use.id)!.kind)).size).toBeGreaterThan(1);
 		const laomo = page.notes.find((n) => n.kind === 'term' && n.term === 'laomo-jingshen');
 		expect(laomo).toMatchObject({ usesInText: uses.filter((n) => n.term === 'laomo-jingshen').length });
 		expect(page.repeatsTerms).toBe(true);
