@@ -44,7 +44,7 @@ export function readGlossaryFile(): string {
 	return readFileSync(path.resolve(textsDir, glossaryFile), 'utf8');
 }
 
-/** A glossary entry's concordance counts and number of pages. */
+/** A glossary entry's uses counted per text and per year. */
 export function readConcordance(id: string): Concordance {
 	return concordanceSchema.parse(JSON.parse(readFileSync(path.resolve(textsDir, concordanceFile(id)), 'utf8')));
 }

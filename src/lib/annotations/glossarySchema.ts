@@ -77,7 +77,7 @@ const concordanceLineSchema = z.object({
 export type ConcordanceLine = z.infer<typeof concordanceLineSchema>;
 
 /** Where a glossary term is used in the corpus. */
-export const termUseSchema = z.object({
+const termUseSchema = z.object({
 	/** The text's slug. */
 	text: z.string(),
 	/** The passage the words are in. */

@@ -8,6 +8,7 @@ import type { Note } from '../edition/noteSchema.ts';
 import { spansOfPassages } from '../passages/shownSpans.ts';
 import { scriptSchema, type Bilingual, type Script } from '../script/scriptSchema.ts';
 import { fill } from '../site/fill.ts';
+import { firstTermUses, inPageOrder } from '../site/pageOrder.ts';
 import { labelsFor, langOf, type Labels } from '../site/labels.ts';
 import { textLang } from '../site/textLang.ts';
 import { visibleText } from '../site/visibleText.ts';
@@ -34,12 +35,10 @@ interface AnnotationUrls {
  */
 export function webAnnotations(record: EditionRecord, glossary: ReadonlyMap<string, EntryGloss>, urls: AnnotationUrls): AnnotationCollection {
 	const spans = spansOfPassages(record.passages);
-	const glossed = new Set<string>();
+	// A term's glosses go with the use the page marks, its first in page order; every use names the term and links its entry.
+	const firstUses = new Set(firstTermUses(inPageOrder(record.notes, record.passages)).values());
 	const items = record.notes.flatMap((note): WebAnnotation[] => {
-		// A term's glosses go with its first use in the text, as the page marks it; every use names the term and links its entry.
-		const firstUse = note.kind === 'term' && !glossed.has(note.term);
-		if (firstUse) glossed.add(note.term);
-		const content = annotationContent(note, glossary, urls, firstUse);
+		const content = annotationContent(note, glossary, urls, firstUses.has(note.id));
 		if (!content) return [];
 		const target = scriptSchema.options.flatMap((script) => {
 			const shown = spans(note.passage, script);

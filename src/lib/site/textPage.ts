@@ -6,6 +6,7 @@ import type { EditionRecord, Passage } from '../edition/recordSchema.ts';
 import type { FormNote } from '../passages/originalFormSchema.ts';
 import type { NoteId } from '../ids/ids.ts';
 import type { Script } from '../script/scriptSchema.ts';
+import { firstTermUses, inPageOrder } from './pageOrder.ts';
 
 /**
  * A note a text page shows: a glossary term's with the entry it names and how often the text uses
@@ -57,7 +58,6 @@ interface TextPage {
  */
 export function textPage(record: EditionRecord, glossary: ReadonlyMap<string, GlossaryTerm>, script: Script): TextPage {
 	const has = (role: Passage['role']) => record.passages.some((p) => p.role === role);
-	const inDateline = new Set(record.passages.flatMap((p) => (p.role === 'dateline' ? [p.id] : [])));
 	const usesInText = Map.groupBy(record.notes.flatMap((n) => (n.kind === 'term' ? [n] : [])), (n) => n.term);
 	const spans = spansOfPassages(record.passages);
 	const shown = record.notes.flatMap((note): ShownNote[] => {
@@ -72,17 +72,14 @@ export function textPage(record: EditionRecord, glossary: ReadonlyMap<string, Gl
 		if (!entry) throw new Error(`${record.slug}: the note ${note.id} names the glossary entry ${note.term}, which the glossary does not have`);
 		return [{ ...note, entry, usesInText: usesInText.get(note.term)!.length }];
 	});
-	// The datelines stand after the text, with the provenance: their notes come last, as their markers do.
-	const inPageOrder = [...shown.filter((n) => !inDateline.has(n.passage)), ...shown.filter((n) => inDateline.has(n.passage))];
+	const ordered = inPageOrder(shown, record.passages);
+	const firstUses = firstTermUses(ordered);
 	const termMarkers = new Map<NoteId, TermMarker>();
-	const firstUse = new Map<string, NoteId>();
-	const notes = inPageOrder.filter((note) => {
+	const notes = ordered.filter((note) => {
 		if (note.kind !== 'term') return true;
-		const first = firstUse.get(note.term);
-		termMarkers.set(note.id, { opens: first ?? note.id, later: first !== undefined, kind: note.entry.kind });
-		if (first) return false;
-		firstUse.set(note.term, note.id);
-		return true;
+		const first = firstUses.get(note.term)!;
+		termMarkers.set(note.id, { opens: first, later: first !== note.id, kind: note.entry.kind });
+		return first === note.id;
 	});
 	const passages = record.passages.map((p): ShownPassage => ({ ...p, termMarkers }));
 	return {

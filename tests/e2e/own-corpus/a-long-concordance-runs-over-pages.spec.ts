@@ -23,7 +23,7 @@ const corpusDir = path.join(work, 'corpus');
 // Eleven paragraphs of fifty uses each: 550 uses, one page of 500 and one of 50.
 const paragraph = (n: number) => `第${n}段：${Array.from({ length: 50 }, () => '工会').join('、')}。`;
 const sources = {
-	'gonghui.txt': ['工会的工作', '', ...Array.from({ length: 11 }, (_, i) => paragraph(i + 1)), ''].join('\n'),
+	'gonghui.txt': ['一份报告', '', ...Array.from({ length: 11 }, (_, i) => paragraph(i + 1)), ''].join('\n'),
 	'glossary.yaml': ['- id: gonghui', '  hans: 工会', '  hant: 工會', '  pinyin: gōnghuì', '  zh: 职工自愿结合的群众组织。', '  en: A trade union.', ''].join('\n'),
 };
 
@@ -56,9 +56,9 @@ for (const [script, other, entry] of [['hans', 'hant', '工会'], ['hant', 'hans
 		const second = await page(`${script}/glossary/gonghui/2/index.html`);
 		expect(lineNumbers(first)).toEqual({ first: 1, last: 500 });
 		expect(lineNumbers(second)).toEqual({ first: 501, last: 550 });
-		expect(first).toContain(`<a rel="next" href="/${script}/glossary/gonghui/2/">`);
+		expect(first).toContain(`<a rel="next" href="/${script}/glossary/gonghui/2/#concordance">`);
 		expect(first).not.toContain('rel="prev"');
-		expect(second).toContain(`<a rel="prev" href="/${script}/glossary/gonghui/">`);
+		expect(second).toContain(`<a rel="prev" href="/${script}/glossary/gonghui/#concordance">`);
 		expect(second).not.toContain('rel="next"');
 		expect(second).toContain('<span aria-current="page">2</span>');
 		// The later page says which page it is, keeps the entry's name, and offers itself in the other script.
