@@ -3,8 +3,11 @@ import type { Script } from '../script/scriptSchema.ts';
 import { nodeText } from './displayNodes.ts';
 import type { DisplayNode } from './nodeSchema.ts';
 
-/** How a redaction reads where its words are quoted: as a page shows it (the placeholder's label), never as the name it stands for. */
-const redactionShown = '〔略〕';
+/**
+ * How a redaction reads on a page (its marker, in either script) and where its words are quoted:
+ * a label, never the name it stands for.
+ */
+export const redactionShown = '〔略〕';
 
 /** A passage's text as a page shows it, and where the words of each marked span stand in it. */
 export interface ShownSpans {

@@ -34,7 +34,6 @@ const simplified = {
 	confidenceMedium: '中',
 	confidenceLow: '低',
 	note: '注释',
-	redaction: '略',
 	formNote: '字形',
 	formExplained: '原文作“{form}”，规范繁体字作“{standard}”。',
 	formAutomatic: '原网站由简体机器转换为繁体时留下的字形，由本站比对简繁转换自动检出，尚未经编者核对。原文照录。',

@@ -35,7 +35,8 @@ function invoker(event: ToggleEvent, note: HTMLElement, pressed: Element | null)
 export function keepWordsInView(): void {
 	let pressed: Element | null = null;
 	let opening: { note: HTMLElement; marker: Element } | null = null;
-	document.addEventListener('click', (event) => (pressed = (event.target as Element).closest?.('.note-marker') ?? pressed), true);
+	// The marker a click is on, if any: its popover opens after the click (the button's activation behaviour).
+	document.addEventListener('click', (event) => (pressed = (event.target as Element).closest?.('.note-marker') ?? null), true);
 	// Name the marker as the note's anchor before it opens: browsers before Chrome 133 support anchor
 	// positioning but do not make a popover's invoker its anchor, and would put the note at the top left.
 	document.addEventListener(
@@ -44,6 +45,8 @@ export function keepWordsInView(): void {
 			const note = event.target as HTMLElement;
 			if ((event as ToggleEvent).newState !== 'open' || !note.matches('.note[popover]')) return;
 			const marker = invoker(event as ToggleEvent, note, pressed);
+			// A press opens one note: a note opened later by a link or a script is placed by its own marker.
+			pressed = null;
 			opening = marker && { note, marker };
 			if (!marker) return;
 			for (const named of document.querySelectorAll<HTMLElement>('.note-marker[style*="anchor-name"]')) named.style.removeProperty('anchor-name');

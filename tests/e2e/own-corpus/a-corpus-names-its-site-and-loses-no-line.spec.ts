@@ -4,21 +4,19 @@
  * carry the corpus's name and nothing of the bundled corpus's, have no glossary page or link,
  * print no warning, and show every line of every source as text. Under .test-build/own-corpus/.
  */
-import { execFile } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { readBuiltSite } from '../../../scripts/lib/readBuiltSite.ts';
 import { findBrokenLinks } from '../../../src/lib/site/findBrokenLinks.ts';
 import { defaultSiteUrl } from '../../../src/lib/site/siteAddress.ts';
 import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
-import { repoRoot, testBuildDir } from '../support/paths.ts';
+import { buildOwnCorpus } from '../support/ownCorpus.ts';
+import { testBuildDir } from '../support/paths.ts';
 
 const work = path.join(testBuildDir, 'own-corpus');
 const dist = path.join(work, 'dist');
 const texts = path.join(work, 'texts');
-const corpusDir = path.join(work, 'corpus');
 
 const sources = {
 	// A classic: a chapter title, then one saying per line, the shortest first.
@@ -41,14 +39,7 @@ let output = '';
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	await rm(work, { recursive: true, force: true });
-	await mkdir(corpusDir, { recursive: true });
-	for (const [file, content] of Object.entries(sources)) await writeFile(path.join(corpusDir, file), content);
-	const { stdout, stderr } = await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', dist], {
-		cwd: repoRoot,
-		env: { ...process.env, CORPUS_DIR: corpusDir, TEXTS_DIR: texts, BASE_PATH: '', SITE_URL: '', ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	output = stdout + stderr;
+	output = await buildOwnCorpus(work, sources);
 });
 test.afterAll(async () => {
 	await rm(work, { recursive: true, force: true });

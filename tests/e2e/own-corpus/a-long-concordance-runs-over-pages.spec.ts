@@ -5,20 +5,18 @@
  * each page in the sitemap and valid HTML; the published concordance holds every use. Under
  * .test-build/long-concordance/.
  */
-import { execFile } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { readBuiltSite } from '../../../scripts/lib/readBuiltSite.ts';
 import { findBrokenLinks } from '../../../src/lib/site/findBrokenLinks.ts';
 import { defaultSiteUrl } from '../../../src/lib/site/siteAddress.ts';
-import { repoRoot, testBuildDir } from '../support/paths.ts';
+import { buildOwnCorpus } from '../support/ownCorpus.ts';
+import { testBuildDir } from '../support/paths.ts';
 import { htmlErrors } from '../support/validateHtml.ts';
 
 const work = path.join(testBuildDir, 'long-concordance');
 const dist = path.join(work, 'dist');
-const corpusDir = path.join(work, 'corpus');
 
 // Eleven paragraphs of fifty uses each: 550 uses, one page of 500 and one of 50.
 const paragraph = (n: number) => `第${n}段：${Array.from({ length: 50 }, () => '工会').join('、')}。`;
@@ -30,13 +28,7 @@ const sources = {
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	await rm(work, { recursive: true, force: true });
-	await mkdir(corpusDir, { recursive: true });
-	for (const [file, content] of Object.entries(sources)) await writeFile(path.join(corpusDir, file), content);
-	await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', dist], {
-		cwd: repoRoot,
-		env: { ...process.env, CORPUS_DIR: corpusDir, TEXTS_DIR: path.join(work, 'texts'), BASE_PATH: '', SITE_URL: '', ASTRO_TELEMETRY_DISABLED: '1' },
-	});
+	await buildOwnCorpus(work, sources);
 });
 test.afterAll(async () => {
 	await rm(work, { recursive: true, force: true });
