@@ -16,7 +16,8 @@ const texts = defineCollection({
 
 /**
  * The glossary as the pipeline publishes it: each term with its gloss in both scripts and how
- * often it is used (its uses are read a page at a time, `readConcordancePage`). Read by an inline loader: `file()` warns at every build of a corpus without a glossary.
+ * often it is used (its uses are read a page at a time, `readConcordancePage`). Read by an inline
+ * loader: `file()` warns at every build of a corpus without a glossary.
  */
 const glossary = defineCollection({
 	loader: () => JSON.parse(readGlossaryFile()),

@@ -97,10 +97,13 @@ export function findTerms(passages: PassageNodes, finder: TermFinder, excluded: 
 	return { notes, unused: excluded.flatMap((_, i) => (used.has(i) ? [] : [i])) };
 }
 
+/** Where an inline node stands in its passage's text: [from, to). */
+type LeafSpan = { kind: InlineNode['kind']; from: number; to: number };
+
 /** Where each inline node of a passage stands in its text, annotations looked into. */
-function leafSpans(nodes: DisplayNode[]): { kind: InlineNode['kind']; from: number; to: number }[] {
+function leafSpans(nodes: DisplayNode[]): LeafSpan[] {
 	let at = 0;
-	const walk = (list: DisplayNode[]): { kind: InlineNode['kind']; from: number; to: number }[] =>
+	const walk = (list: DisplayNode[]): LeafSpan[] =>
 		list.flatMap((node) => {
 			if (node.kind === 'annotation') return walk(node.nodes);
 			const from = at;
