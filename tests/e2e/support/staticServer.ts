@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -22,11 +23,16 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
+/** The kinds of file GitHub Pages sends gzip-compressed to a browser that accepts it. */
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg']);
+
 /**
  * Serves a built site folder under a base path on a free loopback port, like a static host:
- * `/base/x/` serves `x/index.html`, anything outside the folder or the base is a 404.
+ * `/base/x/` serves `x/index.html`, anything outside the folder or the base is a 404. With
+ * `compress`, text files go gzip-compressed to a client that accepts it, as GitHub Pages sends
+ * them (the bench's Lighthouse runs measure what a reader's browser receives).
  */
-export async function serveStatic(dir: string, base: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, base: string, { compress = false } = {}): Promise<StaticServer> {
 	const root = path.resolve(dir);
 	const server = createServer(async (request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -37,7 +43,14 @@ export async function serveStatic(dir: string, base: string): Promise<StaticServ
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 			return;
 		}
-		response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
+		const extension = path.extname(file);
+		const headers = { 'content-type': contentTypes[extension] ?? 'application/octet-stream' };
+		if (compress && compressible.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+			response.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+			createReadStream(file).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(200, headers);
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
