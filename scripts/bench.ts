@@ -43,7 +43,7 @@ const usage = [
 	'BENCH_BUILD_SIZES=1000 BENCH_BUILD_RUNS=1 node_modules/.bin/node scripts/bench/fullBuild.ts',
 	'# Only the search section (the bundled corpus in Chromium, then the search stage on 5,000 generated texts), printed:',
 	'node_modules/.bin/node scripts/bench/searchQuality.ts',
-	'# Only Lighthouse on four pages of the bundled site (about three minutes), printed:',
+	'# Only Lighthouse on four pages of the bundled site (about four minutes), printed:',
 	'node_modules/.bin/node scripts/bench/lighthouseScores.ts',
 	'# Only write a corpus, then profile the pipeline on it (the project\'s own Node 24, as npm scripts use):',
 	'node_modules/.bin/node scripts/bench/generateCorpus.ts .bench/my-corpus',

@@ -19,10 +19,12 @@ import { siteSettings } from '../src/lib/edition/corpusSettings.ts';
 import { concordanceFile, concordancePageFile, conversionFile, defaultTextsDir, glossaryFile, redirectsFile, siteSettingsFile, summariesFile } from '../src/lib/edition/outputFiles.ts';
 import { useConversionTable } from '../src/lib/script/convertScript.ts';
 import { SourceError } from '../src/lib/source/sourceError.ts';
-import { TextPool, threadCount } from './lib/textPool.ts';
 import { textName } from '../src/lib/source/sourceFiles.ts';
 import { checkLock } from '../src/lib/stability/passageLock.ts';
 import { countSources, defaultCorpusDir, indexCorpus, passageLockFileName } from './lib/loadCorpus.ts';
+import { conversionBatch } from '../src/lib/script/conversionBatch.ts';
+import type { TextJob, TextJobResult, TextJobSettings } from './lib/textJob.ts';
+import { threadCount, WorkerPool } from './lib/workerPool.ts';
 import { openStagingFolder } from './lib/writeAtomically.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +42,7 @@ async function run(): Promise<number> {
 		console.error(`Corpus build failed: ${(error as Error).message}; nothing was written.`);
 		return 1;
 	}
-	const pool = new TextPool(threads - 1);
+	const pool = new WorkerPool<TextJob, TextJobSettings, TextJobResult>(new URL('./lib/textWorker.ts', import.meta.url), threads - 1);
 	const { texts, annotationsByText, glossary, conversion, corpusFile, lock, changes, errors } = indexCorpus(corpusDir);
 
 	// 2. Read each source, build its edition record and write the record and its MDX into a
@@ -50,7 +52,8 @@ async function run(): Promise<number> {
 	const staging = await openStagingFolder(outputDir);
 	const jobs = texts.map((text, index) => ({ index, text, annotations: annotationsByText.get(textName(text.file)) ?? [] }));
 	const settings = { corpusDir, glossary, conversion, outputDir: errors.length ? undefined : staging.path };
-	const results = await pool.run(jobs, settings).catch(async (error: unknown) => {
+	const loadRunner = async () => (await import('./lib/textJob.ts')).runTextJobs;
+	const results = await pool.run(jobs, settings, { loadRunner, maxBatch: conversionBatch }).catch(async (error: unknown) => {
 		await staging.discard(); // a bug, not a bad source: still leave no half-written folder behind
 		throw error;
 	});

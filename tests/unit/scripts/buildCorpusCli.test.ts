@@ -3,6 +3,7 @@
  * CORPUS_DIR and TEXTS_DIR pointing at temporary folders (never at src/content/texts). A bad corpus
  * must fail naming every bad file and the reason, and leave TEXTS_DIR exactly as it was.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -11,11 +12,12 @@ import { parse } from 'yaml';
 import { conversionFile, glossaryFile, recordJson, redirectsFile, siteSettingsFile, summariesFile } from '../../../src/lib/edition/outputFiles.ts';
 import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
 import { textName } from '../../../src/lib/source/sourceFiles.ts';
-import { poem, recordOfSeed, renderSeed, seedFiles, smallArticle, smallArticleHant, sourcesDir } from '../support/corpus.ts';
+import { poem, recordOfSeed, renderSeed, root, seedFiles, smallArticle, smallArticleHant, sourcesDir } from '../support/corpus.ts';
 import { cliWorkspace } from '../support/cli.ts';
 import { splitFrontmatter } from '../support/mdx.ts';
 
 const { setUp, runCli, expectUntouched, dir: workDir } = cliWorkspace('build-corpus-cli-');
+const node = path.join(root, 'node_modules', '.bin', 'node');
 
 const good = { 'good.txt': smallArticle };
 const emendationFor = (text: string) => `- text: ${text}\n  passage: p5\n  source: 幸福\n  reading: 幸福\n  reason: A test entry.\n  note: A test entry.\n`;
@@ -175,6 +177,32 @@ describe('build-corpus CLI', () => {
 			const [a, b] = await Promise.all([readFile(path.join(one.texts, name)), readFile(path.join(three.texts, name))]);
 			expect(a.equals(b), name).toBe(true);
 		}
+	});
+
+	test('the downloads stage writes the same files on three threads as on one', async () => {
+		const { corpus, texts } = await setUp('downloads-threads', await manyTexts());
+		expect(runCli(corpus, texts, { CORPUS_THREADS: '1' }).status).toBe(0);
+		const downloads = (threads: string) => {
+			const outDir = path.join(workDir(), 'downloads-threads', `site-${threads}`);
+			const result = spawnSync(node, [path.join(root, 'scripts', 'build-downloads.ts'), '--outDir', outDir], { cwd: root, env: { ...process.env, TEXTS_DIR: texts, CORPUS_THREADS: threads }, encoding: 'utf8', timeout: 60_000 });
+			expect(result.stderr).toBe('');
+			expect(result.status).toBe(0);
+			return outDir;
+		};
+		const [one, three] = [downloads('1'), downloads('3')];
+		const filesIn = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => path.relative(dir, path.join(f.parentPath, f.name))).sort();
+		const names = await filesIn(one);
+		// Per text: its references (CSL-JSON, BibTeX, RIS), its plain text in each script and its Web Annotations.
+		expect(names.filter((name) => name.startsWith(path.join('data', 'texts')))).toHaveLength(66 * 6);
+		expect(names).toContain('sitemap.xml');
+		expect(names).toContain(path.join('data', 'corpus.json'));
+		expect(await filesIn(three)).toEqual(names);
+		for (const name of names) {
+			const [a, b] = await Promise.all([readFile(path.join(one, name)), readFile(path.join(three, name))]);
+			expect(a.equals(b), name).toBe(true);
+		}
+		const corpusJson = JSON.parse(await readFile(path.join(three, 'data', 'corpus.json'), 'utf8')) as { passages: unknown[] }[];
+		expect(corpusJson).toHaveLength(66);
 	});
 
 	test('names every refused text in file order on three threads, and writes nothing', async () => {
