@@ -53,6 +53,16 @@ for (const [script, other, entry] of [['hans', 'hant', '工会'], ['hant', 'hans
 		expect(second).toContain(`<a rel="prev" href="/${script}/glossary/gonghui/#concordance">`);
 		expect(second).not.toContain('rel="next"');
 		expect(second).toContain('<span aria-current="page">2</span>');
+		// The pages' links stand above the uses and again below them, a navigation landmark once.
+		for (const html of [first, second]) {
+			const list = html.indexOf('<ol class="concordance"');
+			expect(html.indexOf('<nav class="uses-pages"')).toBeLessThan(list);
+			expect(html.lastIndexOf('class="uses-pages"')).toBeGreaterThan(list);
+			expect(html.match(/<nav class="uses-pages"/g)).toHaveLength(1);
+			expect(html.match(/class="uses-pages"/g)).toHaveLength(2);
+		}
+		// Each page describes itself: the later page says which page of uses it is.
+		expect(second).toMatch(/<meta name="description" content="用例第 2 [页頁]，共 2 [页頁]：/);
 		// The later page says which page it is, keeps the entry's name, and offers itself in the other script.
 		expect(second).toMatch(new RegExp(`<h1>${entry}`));
 		expect(second).toMatch(/<title>[^<]*第 2 页，共 2 页|<title>[^<]*第 2 頁，共 2 頁/);
