@@ -13,11 +13,24 @@ import { conversionFile, glossaryFile, recordJson, redirectsFile, siteSettingsFi
 import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
 import { textName } from '../../../src/lib/source/sourceFiles.ts';
 import { poem, recordOfSeed, renderSeed, root, seedFiles, smallArticle, smallArticleHant, sourcesDir } from '../support/corpus.ts';
-import { cliWorkspace } from '../support/cli.ts';
+import { cliWorkspace, node } from '../support/cli.ts';
 import { splitFrontmatter } from '../support/mdx.ts';
 
 const { setUp, runCli, expectUntouched, dir: workDir } = cliWorkspace('build-corpus-cli-');
-const node = path.join(root, 'node_modules', '.bin', 'node');
+
+/** Every file under a folder, by its path in it, sorted. */
+const filesIn = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => path.relative(dir, path.join(f.parentPath, f.name))).sort();
+
+/** Expects two folders to hold the same files, byte for byte; returns the files' paths. */
+async function expectSameFiles(a: string, b: string): Promise<string[]> {
+	const names = await filesIn(a);
+	expect(await filesIn(b)).toEqual(names);
+	for (const name of names) {
+		const [x, y] = await Promise.all([readFile(path.join(a, name)), readFile(path.join(b, name))]);
+		expect(x.equals(y), name).toBe(true);
+	}
+	return names;
+}
 
 const good = { 'good.txt': smallArticle };
 const emendationFor = (text: string) => `- text: ${text}\n  passage: p5\n  source: 幸福\n  reading: 幸福\n  reason: A test entry.\n  note: A test entry.\n`;
@@ -165,18 +178,12 @@ describe('build-corpus CLI', () => {
 		// The same report, below the first line (which names the folders).
 		const report = (stdout: string) => stdout.split('\n').slice(1).join('\n');
 		expect(report(onThree.stdout)).toBe(report(onOne.stdout));
-		const filesIn = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => path.relative(dir, path.join(f.parentPath, f.name))).sort();
-		const names = await filesIn(one.texts);
+		const names = await expectSameFiles(one.texts, three.texts);
 		// A record and an MDX file per text, the summaries, the glossary, the site's settings, the conversion
 		// overrides and the redirects; and each glossary entry's concordance, its counts and (here) one page of uses.
 		const entries = (JSON.parse(await readFile(path.join(one.texts, glossaryFile), 'utf8')) as unknown[]).length;
 		expect(entries).toBeGreaterThan(0);
 		expect(names).toHaveLength(66 * 2 + 5 + entries * 2);
-		expect(await filesIn(three.texts)).toEqual(names);
-		for (const name of names) {
-			const [a, b] = await Promise.all([readFile(path.join(one.texts, name)), readFile(path.join(three.texts, name))]);
-			expect(a.equals(b), name).toBe(true);
-		}
 	});
 
 	test('the downloads stage writes the same files on three threads as on one', async () => {
@@ -190,17 +197,11 @@ describe('build-corpus CLI', () => {
 			return outDir;
 		};
 		const [one, three] = [downloads('1'), downloads('3')];
-		const filesIn = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => path.relative(dir, path.join(f.parentPath, f.name))).sort();
-		const names = await filesIn(one);
+		const names = await expectSameFiles(one, three);
 		// Per text: its references (CSL-JSON, BibTeX, RIS), its plain text in each script and its Web Annotations.
 		expect(names.filter((name) => name.startsWith(path.join('data', 'texts')))).toHaveLength(66 * 6);
 		expect(names).toContain('sitemap.xml');
 		expect(names).toContain(path.join('data', 'corpus.json'));
-		expect(await filesIn(three)).toEqual(names);
-		for (const name of names) {
-			const [a, b] = await Promise.all([readFile(path.join(one, name)), readFile(path.join(three, name))]);
-			expect(a.equals(b), name).toBe(true);
-		}
 		const corpusJson = JSON.parse(await readFile(path.join(three, 'data', 'corpus.json'), 'utf8')) as { passages: unknown[] }[];
 		expect(corpusJson).toHaveLength(66);
 	});

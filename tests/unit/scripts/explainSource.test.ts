@@ -5,13 +5,13 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { EditionRecord } from '../../../src/lib/edition/recordSchema.ts';
 import { root } from '../support/corpus.ts';
-import { cliWorkspace } from '../support/cli.ts';
+import { cliWorkspace, node } from '../support/cli.ts';
 
 const { setUp, runCli, expectUntouched } = cliWorkspace('explain-source-');
 const page = ['劳动光荣', '', '劳动是一切幸福的源泉，我们要大力弘扬劳模精神。', '', '分享到：微信 微博', ''].join('\n');
 
 function explain(file: string, cwd: string, env: Record<string, string> = {}) {
-	const result = spawnSync(path.join(root, 'node_modules', '.bin', 'node'), [path.join(root, 'scripts', 'explain-source.ts'), file], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+	const result = spawnSync(node, [path.join(root, 'scripts', 'explain-source.ts'), file], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 /** The rows of the listing: line number, set aside or not, role. */

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { root } from './corpus.ts';
 
-const node = path.join(root, 'node_modules', '.bin', 'node');
+/** The project's own Node (from node_modules), which the npm scripts run on. */
+export const node = path.join(root, 'node_modules', '.bin', 'node');
 const script = path.join(root, 'scripts', 'build-corpus.ts');
 const sentinel = 'sentinel.mdx';
 const sentinelText = 'left by a previous build\n';
