@@ -14,7 +14,7 @@ export interface SiteLocals {
 	labels: Labels;
 	/** The path of a route under the site's base path, in this page's script or the one given. */
 	href: (route: Route, script?: Script) => string;
-	/** The path of a file of the site (`favicon.svg`, `data/index.json`) under its base path. */
+	/** The path of a file of the site (`favicon.png`, `data/index.json`) under its base path. */
 	asset: (file: string) => string;
 	/** The absolute URL of a file of the site, on the site's own address. */
 	absolute: (file: string) => string;

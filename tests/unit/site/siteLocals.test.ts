@@ -45,7 +45,7 @@ describe('siteLocals', () => {
 
 	test('gives a file of the site its path under the base path, and its absolute URL on the site', () => {
 		const { asset, absolute } = siteLocals('hans', { base: 'corpus', site: 'https://user.github.io', settings });
-		expect(asset('favicon.svg')).toBe('/corpus/favicon.svg');
+		expect(asset('favicon.png')).toBe('/corpus/favicon.png');
 		expect(absolute('data/index.json')).toBe('https://user.github.io/corpus/data/index.json');
 	});
 });
