@@ -10,17 +10,15 @@
  * Usage: node scripts/render-favicon.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/support/browser.ts';
 import { dataUrl, drawIcon, faviconDrawing, faviconImage, faviconSize } from './assets/favicon.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
 	const page = await browser.newPage();
-	const png = await page.evaluate(drawIcon, [dataUrl(readFileSync(path.join(root, faviconDrawing)), 'image/svg+xml'), faviconSize, 'png'] as const);
-	writeFileSync(path.join(root, faviconImage), Uint8Array.from(png));
+	const png = await page.evaluate(drawIcon, [dataUrl(readFileSync(faviconDrawing), 'image/svg+xml'), faviconSize, 'png'] as const);
+	writeFileSync(faviconImage, Uint8Array.from(png));
 } finally {
 	await browser.close();
 }

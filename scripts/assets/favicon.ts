@@ -1,6 +1,8 @@
-/** The site icon's drawing, and the PNG the site links, relative to the project folder. */
-export const faviconDrawing = 'scripts/assets/favicon.svg';
-export const faviconImage = 'public/favicon.png';
+import path from 'node:path';
+
+/** The site icon's drawing, and the PNG the site links. */
+export const faviconDrawing = path.join(import.meta.dirname, 'favicon.svg');
+export const faviconImage = path.resolve(import.meta.dirname, '../../public/favicon.png');
 /** Pixels a side: sharp in a browser tab at 2× and 3× and in bookmark lists. */
 export const faviconSize = 64;
 
