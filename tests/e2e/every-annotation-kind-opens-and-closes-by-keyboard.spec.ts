@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { textPath } from './support/site.ts';
 
-/** One annotation of each kind, the button that opens it, and words its note must show. */
+/** One annotation of each kind, the button that opens it, and words its note must show (a private-use character by its code point, wherever the note quotes it). */
 const annotations = [
-	{ kind: 'emendation', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p10', button: '校勘', shows: ['校勘：勞模“圍繞', '編者校訂', '勞!皣U+E30F@', '字節錯位時，重新配對的引號前丟了一個字。', 'lost in the byte shift'] },
+	{ kind: 'emendation', slug: '000_fc2dc3fa00e2669f', script: 'hant', passage: 'p10', button: '校勘', shows: ['校勘：勞模“圍繞', '編者校訂', '勞!皣U+E30F@', '字節錯位時，重新配對的引號前丟了一個字。', 'lost in the byte shift', '自動將“!皣U+E30F@”修復為', 'repair of “!皣U+E30F@”'] },
 	{ kind: 'term', slug: '002_cb0b64c34cfde53f', script: 'hans', passage: 'p8', button: '术语', shows: ['劳模精神', 'láomó jīngshén', 'model workers'] },
 	// A glossary entry that is not a term says what it names: here a place.
 	{ kind: 'place', slug: '001_829f82963481a026', script: 'hant', passage: 'p7', button: '地名', shows: ['府谷', 'Fǔgǔ'] },

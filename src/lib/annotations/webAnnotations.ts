@@ -95,7 +95,7 @@ function annotationContent(note: Note, glossary: ReadonlyMap<string, EntryGloss>
 			return {
 				motivation: 'editing',
 				body: [
-					...chinese(inScripts((labels, script) => `${labels.sourceReading}“${shown(note.source)}”，${labels.correctedReading}“${note.reading[script]}”。`), 'editing'),
+					...chinese(inScripts((labels, script) => `${labels.sourceReading}“${note.source}”，${labels.correctedReading}“${note.reading[script]}”。`), 'editing'),
 					...(note.zh ? [...chinese(note.zh.reason, 'commenting'), ...(note.zh.note.hans ? chinese(note.zh.note, 'commenting') : [])] : []),
 					// The reason and note as written, which may be English or Chinese.
 					...[note.reason, note.note].filter(Boolean).map((words) => textual(words, textLang(words), 'commenting')),
@@ -122,8 +122,9 @@ function inScripts(words: (labels: Labels, script: Script) => string): Bilingual
 
 type Purpose = 'describing' | 'commenting' | 'editing' | 'tagging';
 
+/** A body of text. A note may quote a source's characters, so any private-use one is given as its code point, as on the page. */
 function textual(value: string, language: 'en' | 'zh-Hans' | 'zh-Hant', purpose: Purpose) {
-	return { type: 'TextualBody' as const, value, format: 'text/plain' as const, language, purpose };
+	return { type: 'TextualBody' as const, value: shown(value), format: 'text/plain' as const, language, purpose };
 }
 
 /** Chinese in both scripts, a body for each. */

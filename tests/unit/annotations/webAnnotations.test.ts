@@ -87,6 +87,18 @@ describe('webAnnotations', () => {
 		const absorbed = record.notes.find((n) => n.kind === 'emendation' && n.absorbedBy === correction.id)!;
 		expect(correction.zh.note.hant).toContain(`“${absorbed.kind === 'emendation' && absorbed.source}”`);
 	});
+
+	test('gives a private-use character that a note quotes by its code point, as the page does', async () => {
+		const { record, collection } = await annotationsOf(seedFile('000'));
+		const privateUse = /[\uE000-\uF8FF]/u;
+		const repair = record.notes.find((n) => n.kind === 'emendation' && privateUse.test(n.source));
+		if (repair?.kind !== 'emendation') throw new Error('000 has a repair whose source reading holds a private-use character');
+		const codePoint = `U+${repair.source.match(privateUse)![0].codePointAt(0)!.toString(16).toUpperCase()}`;
+		const values = collection.first.items.flatMap((a) => a.body.flatMap((b) => (b.type === 'TextualBody' ? [b.value] : [])));
+		expect(values.filter((v) => privateUse.test(v))).toEqual([]);
+		// Quoted by the repair's own note, and by the correction that takes the repair in, in Chinese and in English.
+		expect(values.filter((v) => v.includes(codePoint)).length).toBeGreaterThan(2);
+	});
 });
 
 describe('annotationCollectionSchema', () => {
