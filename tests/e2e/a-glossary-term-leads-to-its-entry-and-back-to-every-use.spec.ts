@@ -46,12 +46,23 @@ for (const script of ['hans', 'hant'] as const) {
 			await expect(row.locator('td').last()).toHaveText(String(counted));
 		}
 
-		// The last line of the concordance leads to its passage, with the words marked there.
-		const { record, use } = uses.at(-1)!;
-		await lines.last().getByRole('link').click();
+		// A line leads to its passage, with its own use of the words marked there: here the second
+		// use in a passage that uses the term twice or more (the lines of a text are in reading order).
+		const { record, use } = uses.find(({ record, use }, i) => uses.findIndex((other) => other.record === record && other.use.passage === use.passage) < i)!;
+		const line = lines.filter({ has: page.locator(`a[href*="/texts/${record.slug}/"][href$="#${use.passage}"]`) }).nth(1);
+		await line.getByRole('link').click();
 		await expect(page).toHaveURL(new RegExp(`/${script}/texts/${record.slug}/\\?hl=.+#${use.passage}$`));
-		const marked = () => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => (range as Range).toString()));
-		await expect.poll(marked).toContain(term[script]);
+		// Which of the passage's uses of the term each marked range is in.
+		const marked = () => page.evaluate(([passage, words]) => {
+			const withoutReadings = (span: Element) => {
+				const copy = span.cloneNode(true) as Element;
+				for (const reading of copy.querySelectorAll('rt, rp')) reading.remove();
+				return copy.textContent;
+			};
+			const uses = [...document.getElementById(passage)!.querySelectorAll('.annotated')].filter((span) => withoutReadings(span) === words);
+			return [...(CSS.highlights.get('search-hit') ?? [])].map((range) => [(range as Range).toString(), uses.findIndex((span) => (range as Range).intersectsNode(span))]);
+		}, [use.passage, term[script]] as const);
+		await expect.poll(marked).toEqual([[term[script], 1]]);
 		await expect(page.locator(`#${use.passage}`)).toBeInViewport();
 	});
 

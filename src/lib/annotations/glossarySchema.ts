@@ -72,6 +72,8 @@ const concordanceLineSchema = z.object({
 	words: z.string(),
 	/** Up to `concordanceContext` characters after the words, to the end of the passage. */
 	after: z.string(),
+	/** Where the words start in the passage's text as the page shows it (`shownSpans`), so that a link marks this use and not every use there. */
+	at: z.number().int().nonnegative(),
 });
 /** A concordance line in one script. */
 export type ConcordanceLine = z.infer<typeof concordanceLineSchema>;

@@ -11,8 +11,8 @@ export type TextTermUse = TermUse & { term: string };
 
 /**
  * Every use of a glossary term in a record, in reading order, as a concordance line in each
- * script: the annotated words as the page shows them, and up to `concordanceContext` characters
- * of the same passage on either side.
+ * script: the annotated words as the page shows them, where they start in the passage, and up to
+ * `concordanceContext` characters of the same passage on either side.
  */
 export function termUses(record: Pick<EditionRecord, 'slug' | 'passages' | 'notes'>): TextTermUse[] {
 	const spans = spansOfPassages(record.passages);
@@ -21,7 +21,7 @@ export function termUses(record: Pick<EditionRecord, 'slug' | 'passages' | 'note
 		const line = (script: Script): ConcordanceLine => {
 			const { text, at } = spans(note.passage, script)!;
 			const [start, end] = at.get(note.id)!;
-			return { before: text.slice(Math.max(0, start - concordanceContext), start), words: text.slice(start, end), after: text.slice(end, end + concordanceContext) };
+			return { before: text.slice(Math.max(0, start - concordanceContext), start), words: text.slice(start, end), after: text.slice(end, end + concordanceContext), at: start };
 		};
 		return [{ term: note.term, text: record.slug, passage: note.passage, note: note.id, line: { hans: line('hans'), hant: line('hant') } }];
 	});

@@ -2,11 +2,13 @@
  * On a text page reached from a search result (`?hl=words#p12`): marks the words in that passage
  * with the CSS Custom Highlight API, which changes nothing in the document (copying and the
  * reading stay as they are). Paragraph numbers, readings and note markers are not the text, and
- * are skipped when looking for the words.
+ * are skipped when looking for the words; a redaction reads as its label (〔略〕), as it is copied.
+ * A concordance line names one use (`?hl=words&at=57#p12`, where the words start in the passage's
+ * text): only that one is marked, or every one if the words are not there.
  */
 import { passageChrome } from '../passageChrome.ts';
 
-const notText = `${passageChrome}, .note-marker`;
+const notText = `${passageChrome}, .note-marker:not(.redaction)`;
 
 /** The passage's text nodes, and where each starts in their joined text. */
 function textNodes(passage: Element): { node: Text; start: number }[] {
@@ -37,7 +39,8 @@ function rangeOver(nodes: { node: Text; start: number }[], from: number, to: num
 }
 
 export function highlightArrival(): void {
-	const words = new URLSearchParams(location.search).getAll('hl').filter(Boolean);
+	const query = new URLSearchParams(location.search);
+	const words = query.getAll('hl').filter(Boolean);
 	let passage: HTMLElement | null = null;
 	try {
 		passage = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
@@ -48,7 +51,10 @@ export function highlightArrival(): void {
 	const nodes = textNodes(passage);
 	if (nodes.length === 0) return;
 	const text = nodes.map(({ node }) => node.data).join('');
+	const given = query.get('at');
+	const start = given ? Number(given) : Number.NaN;
 	const ranges: Range[] = [];
-	for (const word of words) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) ranges.push(rangeOver(nodes, at, at + word.length));
+	if (words.length === 1 && Number.isInteger(start) && start >= 0 && text.startsWith(words[0], start)) ranges.push(rangeOver(nodes, start, start + words[0].length));
+	else for (const word of words) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) ranges.push(rangeOver(nodes, at, at + word.length));
 	if (ranges.length) CSS.highlights.set('search-hit', new Highlight(...ranges));
 }

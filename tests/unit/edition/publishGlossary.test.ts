@@ -6,7 +6,7 @@ import type { TextTermUse } from '../../../src/lib/edition/termUses.ts';
 import { nid, pid } from '../support/ids.ts';
 
 const entry = (id: string, zh: string) => glossaryEntrySchema.parse({ id, hans: id, hant: id, pinyin: id, zh, en: 'e' });
-const line = { before: '弘扬', words: '劳模', after: '精神' };
+const line = { before: '弘扬', words: '劳模', after: '精神', at: 2 };
 const use = (term: string, text: string, passage: string, label: string): TextTermUse => ({ term, text, passage: pid(passage), note: nid(label), line: { hans: line, hant: line } });
 const published = ({ term: _, ...rest }: TextTermUse) => rest;
 

@@ -64,7 +64,27 @@ describe('an entry page', () => {
 });
 
 describe('termUses', () => {
-	test('gives each use the words as the text writes them and up to 16 characters of its passage on each side, in both scripts', async () => {
+	test('tells apart two uses of the same words in one passage: each starts where its own words do', async () => {
+		const { records } = await bundled();
+		const repeated = records.flatMap((record) => {
+			const uses = termUses(record);
+			return uses.filter((use, i) => uses.findIndex((other) => other.passage === use.passage && other.line.hans.words === use.line.hans.words) < i);
+		});
+		expect(repeated.length, 'a passage of the bundled corpus that uses a term twice').toBeGreaterThan(0);
+		for (const record of records) {
+			const uses = termUses(record);
+			for (const script of scriptSchema.options) {
+				for (const place of new Set(uses.map((use) => `${use.passage} ${use.term}`))) {
+					const starts = uses.filter((use) => `${use.passage} ${use.term}` === place).map((use) => use.line[script].at);
+					// A term's uses in a passage: in reading order, and never two at one place.
+					expect(starts, `${record.slug} ${place} ${script}`).toEqual([...starts].sort((a, b) => a - b));
+					expect(new Set(starts).size).toBe(starts.length);
+				}
+			}
+		}
+	});
+
+	test('gives each use the words as the text writes them, where they start, and up to 16 characters of its passage on each side, in both scripts', async () => {
 		const { records } = await bundled();
 		for (const record of records) {
 			const uses = termUses(record);
@@ -74,7 +94,7 @@ describe('termUses', () => {
 				const passage = record.passages.find((p) => p.id === use.passage)!;
 				if (note.kind === 'term' && note.automatic) expect(use.line[record.script].words).toBe(note.quote);
 				for (const script of scriptSchema.options) {
-					const { before, words, after } = use.line[script];
+					const { before, words, after, at: start } = use.line[script];
 					expect(before.length).toBeLessThanOrEqual(concordanceContext);
 					expect(after.length).toBeLessThanOrEqual(concordanceContext);
 					// Passages with a redaction read `**` in the record and 〔略〕 on the page.
@@ -83,6 +103,8 @@ describe('termUses', () => {
 						expect(at, `${record.slug} ${use.note} ${script}`).toBeGreaterThanOrEqual(0);
 						if (before.length < concordanceContext) expect(at).toBe(0);
 						if (after.length < concordanceContext) expect(at + before.length + words.length + after.length).toBe(passage.text[script].length);
+						// Where this use's words start in the passage.
+						expect(passage.text[script].slice(start, start + words.length)).toBe(words);
 					}
 				}
 			}
