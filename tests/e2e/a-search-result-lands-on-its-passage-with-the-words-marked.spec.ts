@@ -38,7 +38,7 @@ for (const { script, query, words } of [
 }
 
 // A concordance line says where its use starts in the passage (`&at=`), counted in the text as the
-// page shows it: a redaction reads as its label there, as it is copied.
+// page shows it: a redaction reads as its label there (〔略〕).
 test('a link that says where the words start marks that use alone, past a redaction', async ({ page, request }) => {
 	const { records } = await publishedCorpus(request);
 	const found = records.flatMap((record) =>

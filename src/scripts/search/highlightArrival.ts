@@ -2,7 +2,8 @@
  * On a text page reached from a search result (`?hl=words#p12`): marks the words in that passage
  * with the CSS Custom Highlight API, which changes nothing in the document (copying and the
  * reading stay as they are). Paragraph numbers, readings and note markers are not the text, and
- * are skipped when looking for the words; a redaction reads as its label (〔略〕), as it is copied.
+ * are skipped when looking for the words; a redaction reads as its label (〔略〕), as the page shows
+ * it and as the concordance counts (shownSpans.ts).
  * A concordance line names one use (`?hl=words&at=57#p12`, where the words start in the passage's
  * text): only that one is marked, or every one if the words are not there.
  */
