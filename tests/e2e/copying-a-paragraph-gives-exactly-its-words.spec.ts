@@ -163,3 +163,54 @@ test('words selected across source readings get a link that still marks them, wi
 	expect(new URL(link).searchParams.get('hl')).toBe(quote);
 	await followAndExpectMarked(page, link, 'p10', quote);
 });
+
+test('a link to words its passage holds more than once lands on the ones selected, and marks them alone', async ({ page }) => {
+	await page.goto(textPath('002_cb0b64c34cfde53f', 'hans'));
+	// The second time a passage's text has four characters it had before, selected within one run of text.
+	const selected = await page.locator('.text .passage[id]').evaluateAll((passages) => {
+		for (const passage of passages) {
+			const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest('.pn, .cite-passage, rt, rp, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+			let text = '';
+			for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+				for (let offset = 0; offset + 4 <= node.data.length; offset++) {
+					const words = node.data.slice(offset, offset + 4);
+					if (/^\p{Script=Han}{4}$/u.test(words) && (text + node.data.slice(0, offset)).includes(words)) {
+						const range = document.createRange();
+						range.setStart(node, offset);
+						range.setEnd(node, offset + 4);
+						getSelection()!.removeAllRanges();
+						getSelection()!.addRange(range);
+						return { passage: passage.id, words, at: text.length + offset };
+					}
+				}
+				text += node.data;
+			}
+		}
+		return undefined;
+	});
+	expect(selected, 'a passage with four characters twice').toBeDefined();
+	const { passage, words, at } = selected!;
+	const tools = page.getByRole('toolbar', { name: '所选文字' });
+	await tools.getByRole('button', { name: '复制引文链接' }).click();
+	await expect(tools.getByRole('status')).toHaveText('已复制。');
+	const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+	expect(link.searchParams.get('hl')).toBe(words);
+	expect(link.searchParams.get('at')).toBe(String(at));
+	// No text fragment: the browser would take the first match.
+	expect(link.hash).toBe(`#${passage}`);
+
+	await page.goto(link.pathname + link.search + link.hash);
+	// Each marked range, as where it starts in the passage's text (as the selection was counted above).
+	const marked = () =>
+		page.evaluate((id) => {
+			const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest('.pn, .cite-passage, rt, rp, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+			const starts = new Map<Node, number>();
+			let length = 0;
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				starts.set(node, length);
+				length += (node as Text).data.length;
+			}
+			return [...(CSS.highlights.get('search-hit') ?? [])].map((range) => [(range as Range).toString(), starts.get((range as Range).startContainer)! + (range as Range).startOffset]);
+		}, passage);
+	await expect.poll(marked).toEqual([[words, at]]);
+});

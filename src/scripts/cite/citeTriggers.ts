@@ -20,7 +20,7 @@ export function connectCiting(): void {
 	const say = (text: string) => (status.textContent = text);
 	const { words, item } = readCiteData(dialog);
 	/** The selection the quote tools were shown for. */
-	let selected: { passage: string; quote: string; asShown: boolean } | undefined;
+	let selected: { passage: HTMLElement; range: Range; quote: string; asShown: boolean } | undefined;
 
 	document.addEventListener('click', (event) => {
 		const trigger = (event.target as Element).closest<HTMLElement>('[data-cite]');
@@ -54,7 +54,7 @@ export function connectCiting(): void {
 			tools.hidden = true;
 			return;
 		}
-		selected = { passage: passage.id, quote, asShown: shownAsTheyAre(range) };
+		selected = { passage, range, quote, asShown: shownAsTheyAre(range) };
 		// Measured while shown but invisible, so that it can be kept within the screen.
 		tools.style.visibility = 'hidden';
 		tools.style.insetInlineStart = '0px';
@@ -75,11 +75,13 @@ export function connectCiting(): void {
 	tools.addEventListener('click', (event) => {
 		const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
 		if (!selected || !action) return;
-		const { passage, quote, asShown } = selected;
+		const { passage, range, quote, asShown } = selected;
 		say('');
 		// A text fragment only for words the browser can find as they are, once on the page.
 		const fragment = asShown && document.querySelector('main')!.innerText.split(quote).length === 2;
-		const content = action === 'copy-quote-link' ? quoteLink(item.URL, passage, quote, { fragment }) : loadDialog().then((module) => module.withCitation(dialog, passage, quote));
+		// Where the words start, for a passage that has them more than once: worked out by the code that marks them on arrival, loaded now.
+		const link = () => import('../search/highlightArrival.ts').then(({ whereInPassage }) => quoteLink(item.URL, passage.id, quote, { fragment, at: whereInPassage(passage, range, quote) }));
+		const content = action === 'copy-quote-link' ? link() : loadDialog().then((module) => module.withCitation(dialog, passage.id, quote));
 		copyToClipboard(content).then(
 			() => say(words.copied),
 			(error: unknown) => say(fill(words.copyFailed, { reason: (error as Error).message })),

@@ -4,8 +4,8 @@
  * reading stay as they are). Paragraph numbers, readings and note markers are not the text, and
  * are skipped when looking for the words; a redaction reads as its label (〔略〕), as the page shows
  * it and as the concordance counts (shownSpans.ts).
- * A concordance line names one use (`?hl=words&at=57#p12`, where the words start in the passage's
- * text): only that one is marked, or every one if the words are not there.
+ * A concordance line or a quote link may name one use (`?hl=words&at=57#p12`, where the words start
+ * in the passage's text): only that one is marked, or every one if the words are not there.
  */
 import { passageChrome } from '../passageChrome.ts';
 
@@ -37,6 +37,19 @@ function rangeOver(nodes: { node: Text; start: number }[], from: number, to: num
 	range.setStart(start.node, start.offset);
 	range.setEnd(end.node, end.offset);
 	return range;
+}
+
+/**
+ * Where a selection starts in its passage's text as the marking reads it, when the words it holds
+ * occur there more than once, so that a link to them says which; otherwise undefined.
+ */
+export function whereInPassage(passage: Element, range: Range, words: string): number | undefined {
+	const nodes = textNodes(passage);
+	const first = nodes.find(({ node }) => node === range.startContainer);
+	if (!first) return undefined;
+	const text = nodes.map(({ node }) => node.data).join('');
+	const at = first.start + range.startOffset;
+	return text.startsWith(words, at) && text.indexOf(words) !== text.lastIndexOf(words) ? at : undefined;
 }
 
 export function highlightArrival(): void {
