@@ -214,3 +214,43 @@ test('a link to words its passage holds more than once lands on the ones selecte
 		}, passage);
 	await expect.poll(marked).toEqual([[words, at]]);
 });
+
+test('a link to words selected across a redaction marks them, the label with them', async ({ page }) => {
+	await page.goto(textPath('001_829f82963481a026', 'hans'));
+	// Two characters either side of a redaction's label, each side within one run of text.
+	const passage = await page.locator('.text .passage[id]').evaluateAll((passages) => {
+		for (const passage of passages) {
+			const marker = passage.querySelector('.note-marker.redaction');
+			const [before, after] = [marker?.previousSibling, marker?.nextSibling];
+			if (!(before instanceof Text && after instanceof Text && before.data.length >= 2 && after.data.length >= 2)) continue;
+			const range = document.createRange();
+			range.setStart(before, before.data.length - 2);
+			range.setEnd(after, 2);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+			return passage.id;
+		}
+		return undefined;
+	});
+	expect(passage, 'a redaction with text either side').toBeDefined();
+	const tools = page.getByRole('toolbar', { name: '所选文字' });
+	await tools.getByRole('button', { name: '复制引文链接' }).click();
+	await expect(tools.getByRole('status')).toHaveText('已复制。');
+	const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+	// The quotation gives the redaction as its source wrote it.
+	const quote = link.searchParams.get('hl')!;
+	expect(quote).not.toContain('〔');
+
+	await page.goto(link.pathname + link.search + link.hash);
+	// Each marked range's words, the redaction's label given as its placeholder.
+	const marked = () =>
+		page.evaluate(() =>
+			[...(CSS.highlights.get('search-hit') ?? [])].map((range) => {
+				const words = (range as Range).cloneContents();
+				for (const extra of words.querySelectorAll('rt, rp')) extra.remove();
+				for (const redaction of words.querySelectorAll<HTMLElement>('.note-marker.redaction')) redaction.replaceWith(redaction.dataset.placeholder!);
+				return words.textContent;
+			}),
+		);
+	await expect.poll(marked).toEqual([quote]);
+});

@@ -3,7 +3,8 @@
  * with the CSS Custom Highlight API, which changes nothing in the document (copying and the
  * reading stay as they are). Paragraph numbers, readings and note markers are not the text, and
  * are skipped when looking for the words; a redaction reads as its label (〔略〕), as the page shows
- * it and as the concordance counts (shownSpans.ts).
+ * it and as the concordance counts (shownSpans.ts), or, for words a quote link copied across it, as
+ * the placeholder its source wrote (quoteText.ts).
  * A concordance line or a quote link may name one use (`?hl=words&at=57#p12`, where the words start
  * in the passage's text): only that one is marked, or every one if the words are not there.
  */
@@ -11,32 +12,52 @@ import { passageChrome } from '../passageChrome.ts';
 
 const notText = `${passageChrome}, .note-marker:not(.redaction)`;
 
-/** The passage's text nodes, and where each starts in their joined text. */
-function textNodes(passage: Element): { node: Text; start: number }[] {
-	const nodes: { node: Text; start: number }[] = [];
+/** A text node of a passage, the text it stands for, and where that starts in the passage's text. */
+interface Piece {
+	node: Text;
+	text: string;
+	start: number;
+}
+
+/**
+ * The passage's text, piece by piece. A redaction reads as its label (as the page shows it and as
+ * the concordance counts), or as the placeholder its source wrote, as a quotation across it is copied.
+ */
+function textPieces(passage: Element, redaction: 'label' | 'placeholder'): Piece[] {
+	const pieces: Piece[] = [];
 	const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT, {
 		acceptNode: (node) => (node.parentElement?.closest(notText) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
 	});
 	let start = 0;
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		nodes.push({ node: node as Text, start });
-		start += (node as Text).data.length;
+	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+		const marker = redaction === 'placeholder' ? node.parentElement?.closest<HTMLElement>('.note-marker.redaction') : null;
+		const text = marker ? (node === marker.firstChild ? (marker.dataset.placeholder ?? '') : '') : node.data;
+		pieces.push({ node, text, start });
+		start += text.length;
 	}
-	return nodes;
+	return pieces;
 }
 
-/** A range over [from, to) of the joined text. */
-function rangeOver(nodes: { node: Text; start: number }[], from: number, to: number): Range {
+/** A range over [from, to) of the joined text; a piece that stands for other text is covered whole. */
+function rangeOver(pieces: Piece[], from: number, to: number): Range {
 	const range = document.createRange();
-	const at = (offset: number, end: boolean) => {
-		const found = nodes.findLast(({ node, start }) => (end ? start < offset : start <= offset && offset < start + node.data.length)) ?? nodes[0];
-		return { node: found.node, offset: offset - found.start };
+	const point = (offset: number, end: boolean) => {
+		const piece = pieces.findLast(({ start, text }) => (end ? start < offset : start <= offset && offset < start + text.length)) ?? pieces[0];
+		return { node: piece.node, offset: piece.text === piece.node.data ? offset - piece.start : end ? piece.node.data.length : 0 };
 	};
-	const start = at(from, false);
-	const end = at(to, true);
+	const start = point(from, false);
+	const end = point(to, true);
 	range.setStart(start.node, start.offset);
 	range.setEnd(end.node, end.offset);
 	return range;
+}
+
+/** Ranges over every place the joined text has the words. */
+function everyUse(pieces: Piece[], words: string): Range[] {
+	const text = pieces.map((piece) => piece.text).join('');
+	const ranges: Range[] = [];
+	for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + words.length)) ranges.push(rangeOver(pieces, at, at + words.length));
+	return ranges;
 }
 
 /**
@@ -44,10 +65,10 @@ function rangeOver(nodes: { node: Text; start: number }[], from: number, to: num
  * occur there more than once, so that a link to them says which; otherwise undefined.
  */
 export function whereInPassage(passage: Element, range: Range, words: string): number | undefined {
-	const nodes = textNodes(passage);
-	const first = nodes.find(({ node }) => node === range.startContainer);
+	const pieces = textPieces(passage, 'label');
+	const first = pieces.find(({ node }) => node === range.startContainer);
 	if (!first) return undefined;
-	const text = nodes.map(({ node }) => node.data).join('');
+	const text = pieces.map((piece) => piece.text).join('');
 	const at = first.start + range.startOffset;
 	return text.startsWith(words, at) && text.indexOf(words) !== text.lastIndexOf(words) ? at : undefined;
 }
@@ -62,13 +83,18 @@ export function highlightArrival(): void {
 		return; // a malformed %-escape names no passage
 	}
 	if (!passage || words.length === 0 || !('highlights' in CSS)) return;
-	const nodes = textNodes(passage);
-	if (nodes.length === 0) return;
-	const text = nodes.map(({ node }) => node.data).join('');
+	const pieces = textPieces(passage, 'label');
+	if (pieces.length === 0) return;
+	const text = pieces.map((piece) => piece.text).join('');
 	const given = query.get('at');
 	const start = given ? Number(given) : Number.NaN;
-	const ranges: Range[] = [];
-	if (words.length === 1 && Number.isInteger(start) && start >= 0 && text.startsWith(words[0], start)) ranges.push(rangeOver(nodes, start, start + words[0].length));
-	else for (const word of words) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) ranges.push(rangeOver(nodes, at, at + word.length));
+	// The use a link names; otherwise every use as the page shows the words, or as a quote across a redaction copied them.
+	const ranges =
+		words.length === 1 && Number.isInteger(start) && start >= 0 && text.startsWith(words[0], start)
+			? [rangeOver(pieces, start, start + words[0].length)]
+			: words.flatMap((word) => {
+					const shown = everyUse(pieces, word);
+					return shown.length ? shown : everyUse(textPieces(passage, 'placeholder'), word);
+				});
 	if (ranges.length) CSS.highlights.set('search-hit', new Highlight(...ranges));
 }
