@@ -12,6 +12,8 @@ import { fetchJson } from './edition-record/support.ts';
 import { textPath, views } from './support/site.ts';
 
 const slug = '000_fc2dc3fa00e2669f';
+/** What a passage shows that no quotation holds: its id, its cite button, readings, note markers. */
+const notQuoted = '.pn, .cite-passage, rt, rp, button';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -84,8 +86,8 @@ test('words selected in a passage can be copied with their citation, or as a lin
 	await page.goto(textPath(slug, 'hans'));
 	const address = await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href');
 	// Select ten characters of the passage's own text: the first run of at least twelve between its readings and markers.
-	const quote = await page.locator('#p12').evaluate((element) => {
-		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest('.pn, .cite-passage, rt, rp, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+	const quote = await page.locator('#p12').evaluate((element, notQuoted) => {
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest(notQuoted) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
 		let run = walker.nextNode() as Text;
 		while (run.data.length < 12) run = walker.nextNode() as Text;
 		const range = document.createRange();
@@ -94,7 +96,7 @@ test('words selected in a passage can be copied with their citation, or as a lin
 		getSelection()!.removeAllRanges();
 		getSelection()!.addRange(range);
 		return range.toString();
-	});
+	}, notQuoted);
 	expect(passage.text.hans).toContain(quote);
 	const tools = page.getByRole('toolbar', { name: '所选文字' });
 	await expect(tools).toBeVisible();
@@ -167,9 +169,9 @@ test('words selected across source readings get a link that still marks them, wi
 test('a link to words its passage holds more than once lands on the ones selected, and marks them alone', async ({ page }) => {
 	await page.goto(textPath('002_cb0b64c34cfde53f', 'hans'));
 	// The second time a passage's text has four characters it had before, selected within one run of text.
-	const selected = await page.locator('.text .passage[id]').evaluateAll((passages) => {
+	const selected = await page.locator('.text .passage[id]').evaluateAll((passages, notQuoted) => {
 		for (const passage of passages) {
-			const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest('.pn, .cite-passage, rt, rp, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+			const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest(notQuoted) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
 			let text = '';
 			for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
 				for (let offset = 0; offset + 4 <= node.data.length; offset++) {
@@ -187,7 +189,7 @@ test('a link to words its passage holds more than once lands on the ones selecte
 			}
 		}
 		return undefined;
-	});
+	}, notQuoted);
 	expect(selected, 'a passage with four characters twice').toBeDefined();
 	const { passage, words, at } = selected!;
 	const tools = page.getByRole('toolbar', { name: '所选文字' });
@@ -202,8 +204,8 @@ test('a link to words its passage holds more than once lands on the ones selecte
 	await page.goto(link.pathname + link.search + link.hash);
 	// Each marked range, as where it starts in the passage's text (as the selection was counted above).
 	const marked = () =>
-		page.evaluate((id) => {
-			const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest('.pn, .cite-passage, rt, rp, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+		page.evaluate(([id, notQuoted]) => {
+			const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest(notQuoted) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
 			const starts = new Map<Node, number>();
 			let length = 0;
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -211,7 +213,7 @@ test('a link to words its passage holds more than once lands on the ones selecte
 				length += (node as Text).data.length;
 			}
 			return [...(CSS.highlights.get('search-hit') ?? [])].map((range) => [(range as Range).toString(), starts.get((range as Range).startContainer)! + (range as Range).startOffset]);
-		}, passage);
+		}, [passage, notQuoted] as const);
 	await expect.poll(marked).toEqual([[words, at]]);
 });
 

@@ -52,9 +52,12 @@ function rangeOver(pieces: Piece[], from: number, to: number): Range {
 	return range;
 }
 
+/** The passage's text: its pieces joined. */
+const joined = (pieces: Piece[]) => pieces.map((piece) => piece.text).join('');
+
 /** Ranges over every place the joined text has the words. */
 function everyUse(pieces: Piece[], words: string): Range[] {
-	const text = pieces.map((piece) => piece.text).join('');
+	const text = joined(pieces);
 	const ranges: Range[] = [];
 	for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + words.length)) ranges.push(rangeOver(pieces, at, at + words.length));
 	return ranges;
@@ -68,7 +71,7 @@ export function whereInPassage(passage: Element, range: Range, words: string): n
 	const pieces = textPieces(passage, 'label');
 	const first = pieces.find(({ node }) => node === range.startContainer);
 	if (!first) return undefined;
-	const text = pieces.map((piece) => piece.text).join('');
+	const text = joined(pieces);
 	const at = first.start + range.startOffset;
 	return text.startsWith(words, at) && text.indexOf(words) !== text.lastIndexOf(words) ? at : undefined;
 }
@@ -85,16 +88,17 @@ export function highlightArrival(): void {
 	if (!passage || words.length === 0 || !('highlights' in CSS)) return;
 	const pieces = textPieces(passage, 'label');
 	if (pieces.length === 0) return;
-	const text = pieces.map((piece) => piece.text).join('');
+	const text = joined(pieces);
 	const given = query.get('at');
 	const start = given ? Number(given) : Number.NaN;
 	// The use a link names; otherwise every use as the page shows the words, or as a quote across a redaction copied them.
+	let copied: Piece[] | undefined;
 	const ranges =
 		words.length === 1 && Number.isInteger(start) && start >= 0 && text.startsWith(words[0], start)
 			? [rangeOver(pieces, start, start + words[0].length)]
 			: words.flatMap((word) => {
 					const shown = everyUse(pieces, word);
-					return shown.length ? shown : everyUse(textPieces(passage, 'placeholder'), word);
+					return shown.length ? shown : everyUse((copied ??= textPieces(passage, 'placeholder')), word);
 				});
 	if (ranges.length) CSS.highlights.set('search-hit', new Highlight(...ranges));
 }
